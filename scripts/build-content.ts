@@ -1,0 +1,84 @@
+/**
+ * `npm run pipeline` — turns every dump in content/dumps/ into the catalogue's content entries.
+ * Thin CLI: parse arguments → run the pipeline → print → exit code.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildCatalogue } from './lib/build-catalogue.ts';
+import { readDumps } from './lib/ingest/read-dumps-fs.ts';
+import { formatDiagnostic } from './lib/report/format-diagnostic.ts';
+import { formatDumpSummaries } from './lib/report/format-dump-summaries.ts';
+import { formatTopicQuality } from './lib/report/format-topic-quality.ts';
+import { catalogueFiles } from './lib/write/catalogue-files.ts';
+import { readCatalogueState } from './lib/write/read-catalogue-state-fs.ts';
+import { writeContent } from './lib/write/write-content-fs.ts';
+
+const HELP = `Usage: npm run pipeline -- [options]
+
+Parses every content/dumps/*.txt (in file-name order), deduplicates papers,
+cleans their text, infers keyphrases, topics and related papers, and writes
+content/papers/<topic>/<slug>.mdx plus content/catalogue/*.json.
+
+Prints a summary per dump, topic quality, and every line it skipped with the
+reason. Exits 1 only on errors that would make the catalogue wrong (warnings
+about skipped lines do not fail the build).
+
+Options:
+  --content DIR   content folder (default: content); dumps are read from DIR/dumps
+  --dry-run       compute and report, write nothing
+  --quiet         print only the summary lines and errors
+  -h, --help      show this help`;
+
+function main(): number {
+  const { values } = parseArgs({
+    options: {
+      content: { type: 'string', default: 'content' },
+      'dry-run': { type: 'boolean', default: false },
+      quiet: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  const contentDir = path.resolve(values.content);
+  const started = performance.now();
+  let last = started;
+  const timings: string[] = [];
+  const lap = (stage: string) => {
+    const now = performance.now();
+    timings.push(`${stage} ${((now - last) / 1000).toFixed(2)}s`);
+    last = now;
+  };
+
+  const dumps = readDumps(path.join(contentDir, 'dumps'));
+  const state = readCatalogueState(contentDir);
+  lap('read');
+  const { catalogue, diagnostics } = buildCatalogue(dumps, state, lap);
+  const files = catalogueFiles(catalogue);
+  lap('emit');
+  const report = writeContent(contentDir, files, { dryRun: values['dry-run'] });
+  lap(values['dry-run'] ? 'compare' : 'write');
+
+  const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
+  const shown = values.quiet ? errors : diagnostics.filter((diagnostic) => diagnostic.severity !== 'info');
+  for (const diagnostic of shown) console.log(formatDiagnostic(diagnostic));
+  if (!values.quiet) {
+    console.log(`\n${formatDumpSummaries(catalogue.summaries)}\n`);
+    console.log(`${formatTopicQuality(catalogue.topics, catalogue.quality)}\n`);
+  }
+  const verb = values['dry-run'] ? 'would write' : 'wrote';
+  console.log(
+    `${catalogue.papers.length} papers, ${catalogue.topics.length} topics, ${catalogue.keywords.length} keywords; ` +
+      `${verb} ${report.written.length} files, ${report.unchanged} unchanged, ${report.removed.length} removed`,
+  );
+  console.log(`stages: ${timings.join(', ')}; total ${((performance.now() - started) / 1000).toFixed(2)}s`);
+  if (errors.length > 0) {
+    console.error(`${errors.length} error(s): the catalogue would be wrong; fix the input named above and run again`);
+    return 1;
+  }
+  return 0;
+}
+
+process.exitCode = main();

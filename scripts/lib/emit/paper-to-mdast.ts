@@ -1,0 +1,107 @@
+import type { PhrasingContent, Root } from 'mdast';
+import { stringify } from 'yaml';
+import type { EnrichedPaper, Inline } from '../model.ts';
+
+/**
+ * Settings of the YAML serializer for frontmatter.
+ *
+ * - `lineWidth: 0` never folds a long string over several lines, and
+ *   `blockQuote: false` with `singleQuote: false` writes strings with line
+ *   breaks as one double-quoted line (`"a\nb"`), so every value sits on its
+ *   `key:` line or on an indented item line: no line of the block can ever be
+ *   `---` and close the frontmatter early. The library quotes any string that
+ *   would otherwise read as something else (`&a`, `*a`, `: `, ` #`, `---`,
+ *   `true`, `1e3`, leading or trailing spaces).
+ * - `aliasDuplicateObjects: false` never writes anchors and aliases, even when
+ *   two fields share one object.
+ * - `sortMapEntries: false` keeps the key order of {@link frontmatterOf}.
+ */
+const YAML_OPTIONS = {
+  version: '1.2',
+  lineWidth: 0,
+  minContentWidth: 0,
+  blockQuote: false,
+  singleQuote: false,
+  aliasDuplicateObjects: false,
+  sortMapEntries: false,
+  indent: 2,
+  indentSeq: true,
+} as const;
+
+/**
+ * The mdast tree of one generated paper entry: YAML frontmatter holding
+ * exactly the fields of `paperEntrySchema`, then the abstract as one paragraph.
+ *
+ * @param paper An enriched paper; it needs at least one occurrence.
+ * @returns A `Root` with a `yaml` node and a `paragraph` of `text`,
+ *   `emphasis` and `inlineMath` nodes (no paragraph for an empty abstract);
+ *   serialise it with `serializeMdx`. Empty runs are dropped, and touching
+ *   math runs are joined into one formula.
+ * @throws {Error} When the paper has no occurrence (a bug of the dedupe stage).
+ */
+export function paperToMdast(paper: EnrichedPaper): Root {
+  const yaml = stringify(frontmatterOf(paper), YAML_OPTIONS);
+  const children: Root['children'] = [{ type: 'yaml', value: yaml.endsWith('\n') ? yaml.slice(0, -1) : yaml }];
+  const abstract = joinAdjacentMath(paper.abstract.filter((run) => run.value !== '')).map(inlineToMdast);
+  if (abstract.length > 0) children.push({ type: 'paragraph', children: abstract });
+  return { type: 'root', children };
+}
+
+/**
+ * The frontmatter object of a paper, keys in the order of `paperEntrySchema`.
+ * Every nested value is copied field by field so nothing but schema fields
+ * reaches the entry.
+ */
+function frontmatterOf(paper: EnrichedPaper) {
+  const first = paper.occurrences[0];
+  if (first === undefined) {
+    throw new Error(`Cannot emit paper "${paper.slug}": expected at least one occurrence, got none`);
+  }
+  return {
+    title: paper.title,
+    slug: paper.slug,
+    topic: paper.topic,
+    keywords: paper.keywords.map(({ slug, label }) => ({ slug, label })),
+    related: paper.related.map(({ slug, score }) => ({ slug, score })),
+    codeLinks: [...paper.codeLinks],
+    dumps: [...paper.dumps],
+    firstSeen: paper.firstSeen,
+    abstractText: paper.abstractText,
+    source: {
+      dump: first.dump,
+      line: first.line,
+      title: paper.original.title,
+      abstract: paper.original.abstract,
+    },
+  };
+}
+
+/**
+ * Math runs that touch are joined into one, each part a TeX group (`{a}{b}`):
+ * written apart they would be `$a$$b$`, which reads back as the single formula
+ * `a$$b`. Run after dropping empty runs, which would otherwise keep two apart.
+ */
+function joinAdjacentMath(runs: Inline[]): Inline[] {
+  const joined: Inline[] = [];
+  for (const run of runs) {
+    const previous = joined.at(-1);
+    if (run.type === 'math' && previous?.type === 'math') {
+      joined[joined.length - 1] = { type: 'math', value: `{${previous.value}}{${run.value}}` };
+    } else {
+      joined.push(run);
+    }
+  }
+  return joined;
+}
+
+/** One cleaned inline run as mdast phrasing content; math is TeX source without delimiters. */
+function inlineToMdast(run: Inline): PhrasingContent {
+  switch (run.type) {
+    case 'text':
+      return { type: 'text', value: run.value };
+    case 'emphasis':
+      return { type: 'emphasis', children: [{ type: 'text', value: run.value }] };
+    case 'math':
+      return { type: 'inlineMath', value: run.value };
+  }
+}

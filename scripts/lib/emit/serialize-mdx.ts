@@ -1,0 +1,40 @@
+import type { Root } from 'mdast';
+import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
+import { mathToMarkdown } from 'mdast-util-math';
+import { mdxToMarkdown } from 'mdast-util-mdx';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import type { Unsafe } from 'mdast-util-to-markdown';
+
+/**
+ * Escapes the extensions do not do.
+ *
+ * `mdxToMarkdown` escapes `{` and `<`, but writes a text line that starts with
+ * `import ` or `export ` as is, and MDX parses such a line back as ESM and runs
+ * it. Marking its first letter unsafe at a line start makes to-markdown encode
+ * it as a character reference (`&#x69;mport`, `&#x65;xport`): the visible text
+ * is unchanged and the line is no longer ESM. MDX only needs the word followed
+ * by a space at column 1; any non-letter after the word is guarded, to stay
+ * safe if the parser ever accepts a tab or a line end there.
+ */
+const MDX_ESM_GUARDS: Unsafe[] = [
+  { character: 'i', atBreak: true, after: 'mport(?![A-Za-z0-9_$])' },
+  { character: 'e', atBreak: true, after: 'xport(?![A-Za-z0-9_$])' },
+];
+
+/**
+ * Serialise an entry tree to MDX text.
+ *
+ * Text is escaped by `mdast-util-to-markdown` with the MDX, frontmatter and
+ * math extensions (so `{`, `<`, `$`, `*`, `_`, `[`, `` ` ``, `#`, `>`, list
+ * markers, leading indentation and entity-like `&…;` stay literal), plus
+ * {@link MDX_ESM_GUARDS} against text lines read back as `import`/`export`.
+ *
+ * @param tree An mdast root, typically from `paperToMdast`.
+ * @returns MDX text ending with one line feed (empty for an empty root).
+ */
+export function serializeMdx(tree: Root): string {
+  return toMarkdown(tree, {
+    extensions: [mdxToMarkdown(), frontmatterToMarkdown(['yaml']), mathToMarkdown()],
+    unsafe: MDX_ESM_GUARDS,
+  });
+}

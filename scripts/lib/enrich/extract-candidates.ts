@@ -1,0 +1,131 @@
+/**
+ * Candidate keyphrases of one paper: noun-phrase-like chunks of its title
+ * and abstract, cut at punctuation, verbs and function words, and all their
+ * 1–4 word sub-chunks, keyed by normal form.
+ */
+import { findAcronyms } from './find-acronyms.ts';
+import { normaliseToken, surfaceTokens } from './normalise-phrase.ts';
+import { isBoundaryWord, isGenericWord } from './stopwords.ts';
+
+/** Longest candidate, in words (a hyphenated compound is one word). */
+export const MAX_PHRASE_WORDS = 4;
+
+/** One candidate phrase of one paper. */
+export interface Candidate {
+  /** Normal form, e.g. `diffusion model`. */
+  key: string;
+  /** Number of normalised tokens. */
+  tokens: number;
+  /** Occurrences in title and abstract. */
+  count: number;
+  /** True when it occurs in the title. */
+  inTitle: boolean;
+  /** True for a single all-caps-ish token such as `LoRA` or `DARTS`. */
+  isAcronym: boolean;
+  /** Surface forms seen, with counts. */
+  surfaces: Map<string, number>;
+}
+
+/** What {@link extractCandidates} finds in one paper. */
+export interface PaperCandidates {
+  candidates: Map<string, Candidate>;
+  /** Acronyms defined in the paper: normalised short form → normalised long form. */
+  acronyms: Map<string, { long: string; short: string }>;
+}
+
+interface Word {
+  surface: string;
+  tokens: string[];
+  boundary: boolean;
+  generic: boolean;
+}
+
+const CLAUSE_SPLIT = /[.;:!?()[\]{}"“”,|]+|\s[-–—]+\s|\s'|'\s/;
+
+function toWord(raw: string): Word | undefined {
+  const surface = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  if (surface === '') return undefined;
+  const lower = surface.toLowerCase();
+  const parts = surfaceTokens(surface);
+  const tokens = parts.map(normaliseToken);
+  const hasDigitOnly = parts.every((p) => /^\d+$/.test(p));
+  const mathy = /[\\$^_=<>+*/%@&#~]/.test(raw);
+  const lowerParts = parts.map((p) => p.toLowerCase());
+  const boundary =
+    hasDigitOnly ||
+    mathy ||
+    tokens.length === 0 ||
+    isBoundaryWord(lower) ||
+    (parts.length === 1 && isBoundaryWord(lowerParts[0]!)) ||
+    (parts.length > 1 && lowerParts.every((p) => isBoundaryWord(p) || isGenericWord(p)));
+  const generic = isGenericWord(lower) || (parts.length === 1 && isGenericWord(lowerParts[0]!));
+  return { surface, tokens, boundary, generic };
+}
+
+function isAcronymSurface(surface: string): boolean {
+  return /^[A-Za-z][A-Za-z0-9-]*$/.test(surface) && (surface.match(/[A-Z]/g)?.length ?? 0) >= 2 && surface.length <= 12;
+}
+
+function add(
+  candidates: Map<string, Candidate>,
+  words: Word[],
+  inTitle: boolean,
+): void {
+  const key = words.flatMap((w) => w.tokens).join(' ');
+  const surface = words.map((w) => w.surface).join(' ');
+  let candidate = candidates.get(key);
+  if (!candidate) {
+    candidate = {
+      key,
+      tokens: key.split(' ').length,
+      count: 0,
+      inTitle: false,
+      isAcronym: words.length === 1 && isAcronymSurface(words[0]!.surface),
+      surfaces: new Map(),
+    };
+    candidates.set(key, candidate);
+  }
+  candidate.count++;
+  if (inTitle) candidate.inTitle = true;
+  candidate.surfaces.set(surface, (candidate.surfaces.get(surface) ?? 0) + 1);
+}
+
+function addChunks(candidates: Map<string, Candidate>, text: string, inTitle: boolean): void {
+  for (const clause of text.split(CLAUSE_SPLIT)) {
+    const words = clause
+      .split(/\s+/)
+      .map(toWord)
+      .filter((w): w is Word => w !== undefined);
+    let start = 0;
+    for (let end = 0; end <= words.length; end++) {
+      if (end < words.length && !words[end]!.boundary) continue;
+      // words[start, end) is a chunk; add every sub-chunk that is not all generic.
+      for (let i = start; i < end; i++) {
+        for (let j = i + 1; j <= Math.min(end, i + MAX_PHRASE_WORDS); j++) {
+          const span = words.slice(i, j);
+          if (span.every((w) => w.generic)) continue;
+          if (span.reduce((n, w) => n + w.tokens.length, 0) > 6) break;
+          add(candidates, span, inTitle);
+        }
+      }
+      start = end + 1;
+    }
+  }
+}
+
+/** Candidate keyphrases and acronym definitions of one title + abstract. */
+export function extractCandidates(title: string, abstract: string): PaperCandidates {
+  const candidates = new Map<string, Candidate>();
+  addChunks(candidates, title, true);
+  addChunks(candidates, abstract, false);
+  const acronyms = new Map<string, { long: string; short: string }>();
+  for (const text of [title, abstract]) {
+    for (const def of findAcronyms(text, isBoundaryWord)) {
+      const long = def.longWords.flatMap((w) => surfaceTokens(w).map(normaliseToken)).join(' ');
+      const shortKey = surfaceTokens(def.short).map(normaliseToken).join(' ');
+      if (long === shortKey || !candidates.has(long) || def.longWords.every((w) => isGenericWord(w.toLowerCase()))) continue;
+      if (!acronyms.has(shortKey)) acronyms.set(shortKey, { long, short: def.short.replace(/(?<=[A-Z])s$/, '') });
+    }
+  }
+  return { candidates, acronyms };
+}

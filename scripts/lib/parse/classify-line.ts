@@ -1,0 +1,168 @@
+/**
+ * What a dump line looks like, decided from the line alone.
+ *
+ * - `blank`: empty or whitespace only.
+ * - `chrome`: page chrome we know (banner, button labels, dates).
+ * - `abstract`: long prose, several sentences.
+ * - `short`: a candidate title (or unknown chrome; the pairing step tells them apart by
+ *   position and {@link looksLikeChrome}).
+ * - `junk`: too long for a title but not prose (e.g. a megabyte without spaces).
+ */
+export type LineKind = 'blank' | 'chrome' | 'abstract' | 'short' | 'junk';
+
+/** A classified line. */
+export interface ClassifiedLine {
+  kind: LineKind;
+  /** 1-based line number in the dump. */
+  line: number;
+  /** The trimmed line, with page chrome glued to its start removed. */
+  text: string;
+  /** Chrome phrases that were glued to the start of the line and removed, in order. */
+  glued: string[];
+}
+
+/** Banner and button texts seen in the feed's page chrome, compared case-insensitively. */
+export const KNOWN_CHROME: readonly string[] = [
+  'Get trending papers in your email inbox once a day!',
+  'Get trending papers in your email inbox!',
+  'Subscribe',
+  'byAK and the research community',
+  'new',
+];
+
+const knownChrome = new Set(KNOWN_CHROME.map((phrase) => phrase.toLowerCase()));
+
+/**
+ * Chrome that gets glued to the next line when the page is copied. Compared case-sensitively
+ * and only stripped when an uppercase letter follows directly, so "Subscribers Matter" or
+ * "Subscribe to Learn" stay intact. Longest first so a longer phrase wins.
+ */
+const GLUEABLE_CHROME = KNOWN_CHROME.filter((phrase) => phrase.length >= 4).sort(
+  (a, b) => b.length - a.length,
+);
+
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const DATE_PATTERNS: readonly RegExp[] = [
+  new RegExp(String.raw`^${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?$`, 'i'),
+  new RegExp(String.raw`^\d{1,2}\s+${MONTH}(?:,?\s+\d{4})?$`, 'i'),
+  new RegExp(String.raw`^${MONTH}\s+\d{4}$`, 'i'),
+  /^\d{4}-\d{2}-\d{2}$/,
+  /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/,
+];
+const DATE_INSIDE = new RegExp(String.raw`\b${MONTH}\s+\d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b`, 'i');
+
+/** Titles in the feed have at most ~20 words; abstracts at least ~45. */
+const ABSTRACT_MIN_WORDS = 40;
+/** A shorter line is still an abstract when it is clearly prose of several sentences. */
+const PROSE_MIN_WORDS = 20;
+const PROSE_MIN_SENTENCES = 2;
+/** Longest line accepted as a title; real titles stay under 200 characters. */
+const TITLE_MAX_CHARS = 400;
+
+/**
+ * True when a trimmed line is known page chrome: a banner, a button label or a date.
+ *
+ * @param text A trimmed line.
+ */
+export function isKnownChrome(text: string): boolean {
+  return knownChrome.has(text.toLowerCase()) || DATE_PATTERNS.some((pattern) => pattern.test(text));
+}
+
+/**
+ * Remove known chrome glued to the start of a title (`SubscribeExploring …` → `Exploring …`).
+ * Glued means the next character is an uppercase letter; a real title that starts with
+ * "Subscribe" as a word is followed by a space or a lowercase letter and is left alone.
+ *
+ * @param text A trimmed line.
+ * @returns The remaining text and the phrases removed.
+ */
+export function stripGluedChrome(text: string): { text: string; glued: string[] } {
+  const glued: string[] = [];
+  let rest = text;
+  let found = true;
+  while (found) {
+    found = false;
+    for (const phrase of GLUEABLE_CHROME) {
+      if (rest.length > phrase.length && rest.startsWith(phrase) && /^\p{Lu}/u.test(rest.slice(phrase.length))) {
+        glued.push(phrase);
+        rest = rest.slice(phrase.length);
+        found = true;
+        break;
+      }
+    }
+  }
+  return { text: rest, glued };
+}
+
+/**
+ * True when a short line has the shape of page chrome rather than a title: known chrome,
+ * a date, no letters at all, a counter ("12 upvotes"), a link or address, a bullet, or a
+ * single lowercase word. Titles start with a capital or a name and have letters.
+ *
+ * @param text A trimmed, non-empty line.
+ */
+export function looksLikeChrome(text: string): boolean {
+  if (isKnownChrome(text)) return true;
+  if (!/\p{L}/u.test(text)) return true;
+  if (/^[\d.,]+\s*[kKmM]?\+?\s+\p{L}+$/u.test(text)) return true;
+  if (/^(?:https?:\/\/|www\.)\S*$/i.test(text) || /^\S+@\S+\.\S+$/.test(text)) return true;
+  if (/^[·•|»«→←▲▼★☆#@©®>*-]/u.test(text)) return true;
+  if (/^\p{Ll}+$/u.test(text)) return true;
+  if (countWords(text) <= 5 && DATE_INSIDE.test(text)) return true;
+  return false;
+}
+
+/**
+ * Classify one line of a dump.
+ *
+ * Runs in time linear in the line length (a few non-backtracking scans), so a
+ * megabyte-long line costs no more than reading it.
+ *
+ * @param raw The line as split from the dump, untrimmed.
+ * @param line Its 1-based line number.
+ */
+export function classifyLine(raw: string, line: number): ClassifiedLine {
+  const trimmed = raw.trim();
+  if (trimmed === '') return { kind: 'blank', line, text: '', glued: [] };
+  if (isKnownChrome(trimmed)) return { kind: 'chrome', line, text: trimmed, glued: [] };
+  const { text, glued } = stripGluedChrome(trimmed);
+  if (glued.length > 0 && isKnownChrome(text)) return { kind: 'chrome', line, text, glued };
+  const words = countWords(text);
+  if (words >= ABSTRACT_MIN_WORDS || (words >= PROSE_MIN_WORDS && countSentences(text) >= PROSE_MIN_SENTENCES)) {
+    return { kind: 'abstract', line, text, glued };
+  }
+  if (text.length > TITLE_MAX_CHARS) return { kind: 'junk', line, text, glued };
+  return { kind: 'short', line, text, glued };
+}
+
+/**
+ * True when text ends like a finished sentence: `.`, `!`, `?` or `…`, optionally
+ * followed by closing quotes or brackets.
+ *
+ * @param text Trimmed text.
+ */
+export function endsSentence(text: string): boolean {
+  return /[.!?…]["'”’)\]]*$/u.test(text);
+}
+
+/** True when text starts with a lowercase letter (a continuation, not a new sentence). */
+export function startsLowercase(text: string): boolean {
+  return /^\p{Ll}/u.test(text);
+}
+
+function countWords(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x0c || c === 0x0b;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
+function countSentences(text: string): number {
+  const inner = text.match(/[.!?]["'”’)\]]*\s+(?=[\p{Lu}\d])/gu)?.length ?? 0;
+  return inner + (endsSentence(text) ? 1 : 0);
+}

@@ -1,0 +1,106 @@
+import type { Diagnostic, DumpFile } from '../model.ts';
+
+/** Result of decoding a dump: its text (BOM removed) and what went wrong on the way. */
+export interface DecodedDump {
+  text: string;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Above this share of control characters a dump is treated as binary and dropped.
+ * Random bytes give about 13 % (32 of 256 byte values are C0 controls, plus DEL and
+ * C1 controls); prose gives almost none. 5 % keeps a text with a few stray NUL bytes
+ * (which are stripped with a warning instead) while rejecting images and archives.
+ */
+const BINARY_CONTROL_SHARE = 0.05;
+
+/**
+ * Decode the bytes of a dump to text.
+ *
+ * UTF-8 (with or without BOM) and UTF-16 LE/BE with BOM are decoded as such; bytes that
+ * are not valid UTF-8 are decoded as Windows-1252 with a warning. Binary content gives a
+ * warning and empty text; a few NUL bytes in an otherwise textual dump are stripped with a
+ * warning. Never throws.
+ *
+ * @param file The dump as read from disk.
+ * @returns The decoded text and diagnostics pinned to `file.name`.
+ */
+export function decodeDump(file: DumpFile): DecodedDump {
+  const diagnostics: Diagnostic[] = [];
+  const warn = (message: string): void => {
+    diagnostics.push({ file: file.name, severity: 'warning', message });
+  };
+  const { bytes } = file;
+  if (bytes.length === 0) {
+    warn('empty dump: the file has no bytes, no records read');
+    return { text: '', diagnostics };
+  }
+
+  let text = decodeBytes(bytes, warn);
+
+  const controls = countControls(text);
+  if (controls.total > 0 && controls.total / text.length > BINARY_CONTROL_SHARE) {
+    warn(
+      `binary content: ${controls.total} of ${text.length} characters are control characters ` +
+        `(${controls.nul} NUL), expected text; whole dump skipped` +
+        (controls.nul / text.length > 0.3 ? ' (UTF-16 without a byte order mark?)' : ''),
+    );
+    return { text: '', diagnostics };
+  }
+  if (controls.nul > 0) {
+    text = text.replaceAll('\0', '');
+    warn(`stripped ${controls.nul} NUL character(s): expected text, got a few NUL bytes`);
+  }
+  return { text, diagnostics };
+}
+
+function decodeBytes(bytes: Uint8Array, warn: (message: string) => void): string {
+  const b0 = bytes[0];
+  const b1 = bytes[1];
+  if (b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf) {
+    return decodeUtf8OrFallback(bytes.subarray(3), warn);
+  }
+  if (b0 === 0xff && b1 === 0xfe) return decodeWith('utf-16le', bytes.subarray(2), warn);
+  if (b0 === 0xfe && b1 === 0xff) return decodeWith('utf-16be', bytes.subarray(2), warn);
+  return decodeUtf8OrFallback(bytes, warn);
+}
+
+function decodeUtf8OrFallback(bytes: Uint8Array, warn: (message: string) => void): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    // Not UTF-8: the feed's older exports were saved from Windows tools, so Windows-1252
+    // is the most likely encoding; it maps every byte, so decoding cannot fail.
+    warn('not valid UTF-8: decoded as Windows-1252, check accented characters');
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+function decodeWith(
+  encoding: 'utf-16le' | 'utf-16be',
+  bytes: Uint8Array,
+  warn: (message: string) => void,
+): string {
+  try {
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    warn(`invalid ${encoding.toUpperCase()} after its byte order mark: bad sequences replaced with U+FFFD`);
+    return new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
+  }
+}
+
+/** Count control characters other than tab, line feed, carriage return and form feed. */
+function countControls(text: string): { total: number; nul: number } {
+  let total = 0;
+  let nul = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0) {
+      nul++;
+      total++;
+    } else if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || (c >= 0x7f && c <= 0x9f)) {
+      total++;
+    }
+  }
+  return { total, nul };
+}

@@ -1,0 +1,122 @@
+import type { Diagnostic, DumpId, RawRecord } from '../model.ts';
+import { endsSentence, looksLikeChrome, startsLowercase, type ClassifiedLine } from './classify-line.ts';
+
+/** Records paired from classified lines, with what was skipped and why. */
+export interface PairedLines {
+  records: RawRecord[];
+  diagnostics: Diagnostic[];
+}
+
+/** Longest excerpt of a line quoted in a diagnostic. */
+const QUOTE_MAX = 80;
+
+/**
+ * Pair each abstract with the nearest preceding title-like line.
+ *
+ * Candidate lines between two abstracts form a gap. The title is the last candidate in the
+ * gap that does not look like page chrome; every other candidate is reported and skipped, so
+ * an unknown extra line costs at most itself and never shifts later pairs. An abstract with no
+ * title candidate either continues the previous abstract (the previous one does not end a
+ * sentence, or this one starts lowercase) and is joined to it, or is reported and skipped.
+ * One pass, linear in the number of lines.
+ *
+ * @param lines Lines of one dump, classified, in file order.
+ * @param file Dump file name, for diagnostics.
+ * @param dump Dump id stored in each record.
+ */
+export function pairLines(lines: readonly ClassifiedLine[], file: string, dump: DumpId): PairedLines {
+  const records: RawRecord[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const report = (line: number, severity: Diagnostic['severity'], message: string): void => {
+    diagnostics.push({ file, line, severity, message });
+  };
+  /** The last abstract seen, accepted (record) or skipped (null), that a continuation may join. */
+  let previous: { record: RawRecord | null; text: string } | null = null;
+  let gap: ClassifiedLine[] = [];
+
+  const reportStrays = (strays: readonly ClassifiedLine[], atEnd: boolean): void => {
+    const lastTitleLike = strays.findLastIndex((stray) => !looksLikeChrome(stray.text));
+    strays.forEach((stray, index) => {
+      const quoted = quote(stray.text);
+      if (looksLikeChrome(stray.text)) {
+        report(stray.line, 'warning', `skipped line: not followed by an abstract (looks like page chrome): ${quoted}`);
+      } else if (atEnd && index === lastTitleLike) {
+        report(stray.line, 'warning', `title with no abstract at the end of the dump, skipped: ${quoted}`);
+      } else {
+        report(
+          stray.line,
+          'warning',
+          `skipped line: not followed by an abstract (a title with no abstract, or unknown page chrome): ${quoted}`,
+        );
+      }
+    });
+  };
+
+  for (const current of lines) {
+    for (const phrase of current.glued) {
+      report(current.line, 'info', `removed page chrome "${phrase}" glued to the start of the line`);
+    }
+    switch (current.kind) {
+      case 'blank':
+      case 'chrome':
+        break;
+      case 'junk':
+        report(
+          current.line,
+          'warning',
+          `skipped line: ${current.text.length} characters, too long for a title and not prose: ${quote(current.text)}`,
+        );
+        break;
+      case 'short':
+        if (gap.length === 0 && previous && !endsSentence(previous.text) && startsLowercase(current.text)) {
+          joinAbstract(previous, current);
+        } else {
+          gap.push(current);
+        }
+        break;
+      case 'abstract': {
+        const titleIndex = gap.findLastIndex((candidate) => !looksLikeChrome(candidate.text));
+        const title = gap[titleIndex];
+        if (title) {
+          reportStrays(
+            gap.filter((_, index) => index !== titleIndex),
+            false,
+          );
+          const record: RawRecord = { dump, line: title.line, title: title.text, abstract: current.text };
+          records.push(record);
+          previous = { record, text: current.text };
+        } else {
+          reportStrays(gap, false);
+          if (previous && (!endsSentence(previous.text) || startsLowercase(current.text))) {
+            joinAbstract(previous, current);
+          } else {
+            report(current.line, 'warning', `skipped line: abstract with no title before it: ${quote(current.text)}`);
+            previous = { record: null, text: current.text };
+          }
+        }
+        gap = [];
+        break;
+      }
+    }
+  }
+  reportStrays(gap, true);
+  return { records, diagnostics };
+
+  function joinAbstract(target: { record: RawRecord | null; text: string }, continuation: ClassifiedLine): void {
+    target.text = `${target.text} ${continuation.text}`;
+    if (target.record) {
+      target.record.abstract = target.text;
+      report(
+        continuation.line,
+        'info',
+        `joined line to the abstract of line ${target.record.line}: the abstract was split over several lines`,
+      );
+    } else {
+      report(continuation.line, 'warning', 'skipped line: continues an abstract with no title');
+    }
+  }
+}
+
+function quote(text: string): string {
+  return JSON.stringify(text.length > QUOTE_MAX ? `${text.slice(0, QUOTE_MAX)}…` : text);
+}

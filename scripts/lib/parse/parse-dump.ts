@@ -1,0 +1,29 @@
+import type { Diagnostic, DumpFile, RawRecord } from '../model.ts';
+import { classifyLine } from './classify-line.ts';
+import { decodeDump } from './decode-dump.ts';
+import { pairLines } from './pair-lines.ts';
+import { splitLines } from './split-lines.ts';
+
+/** Records found in one dump and everything worth telling about it. */
+export interface ParsedDump {
+  records: RawRecord[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Parse a raw dump into title/abstract records.
+ *
+ * Decodes the bytes, splits lines (LF, CRLF, CR), classifies each line by its shape and
+ * pairs every abstract with the nearest preceding title-like line. Bad data never throws:
+ * it becomes diagnostics pinned to the file and line.
+ *
+ * @param file The dump as read from disk.
+ * @returns Records in file order; `dump` is the file name without `.txt`, `line` the title's line.
+ */
+export function parseDump(file: DumpFile): ParsedDump {
+  const decoded = decodeDump(file);
+  const dump = file.name.replace(/\.txt$/i, '');
+  const classified = splitLines(decoded.text).map((raw, index) => classifyLine(raw, index + 1));
+  const paired = pairLines(classified, file.name, dump);
+  return { records: paired.records, diagnostics: [...decoded.diagnostics, ...paired.diagnostics] };
+}

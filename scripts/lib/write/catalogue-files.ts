@@ -1,0 +1,65 @@
+import type { SlugRegistry } from '../dedupe/assign-slugs.ts';
+import { emitPaper } from '../emit/emit-paper.ts';
+import type { DumpSummary, EnrichedPaper, Keyword, KeywordGraph, Topic, TopicQuality } from '../model.ts';
+
+/** Everything the pipeline publishes into `content/`. */
+export interface Catalogue {
+  papers: readonly EnrichedPaper[];
+  topics: readonly Topic[];
+  keywords: readonly Keyword[];
+  graph: KeywordGraph;
+  quality: TopicQuality;
+  summaries: readonly DumpSummary[];
+  registry: SlugRegistry;
+}
+
+/** Folder (under `content/`) of the generated paper entries. */
+export const PAPERS_DIR = 'papers';
+/** Folder (under `content/`) of the generated catalogue data. */
+export const CATALOGUE_DIR = 'catalogue';
+/** File (under `content/`) of the slug registry, kept from build to build. */
+export const SLUG_REGISTRY_FILE = 'slugs.json';
+
+/**
+ * The files of a catalogue, by path relative to `content/`, in a stable order.
+ *
+ * Paper entries are MDX generated from syntax trees ({@link emitPaper}); data
+ * files are `JSON.stringify` output. Array items carry an `id` because Astro's
+ * `file()` loader keys entries by it.
+ *
+ * @param catalogue The enriched catalogue.
+ * @returns Map from relative path (POSIX separators) to file text.
+ */
+export function catalogueFiles(catalogue: Catalogue): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const paper of catalogue.papers) {
+    files.set(`${PAPERS_DIR}/${paper.topic}/${paper.slug}.mdx`, emitPaper(paper));
+  }
+  files.set(`${CATALOGUE_DIR}/topics.json`, toJson(catalogue.topics.map((topic) => ({ id: topic.slug, ...topic }))));
+  files.set(
+    `${CATALOGUE_DIR}/keywords.json`,
+    toJson(catalogue.keywords.map((keyword) => ({ id: keyword.slug, ...keyword }))),
+  );
+  files.set(`${CATALOGUE_DIR}/dumps.json`, toJson(catalogue.summaries));
+  files.set(
+    `${CATALOGUE_DIR}/overview.json`,
+    toJson([
+      {
+        id: 'catalogue',
+        papers: catalogue.papers.length,
+        topics: catalogue.topics.length,
+        keywords: catalogue.keywords.length,
+        dumps: catalogue.summaries.map((summary) => summary.id),
+        latestDump: catalogue.summaries.at(-1)?.id ?? null,
+        quality: catalogue.quality,
+        graph: catalogue.graph,
+      },
+    ]),
+  );
+  files.set(SLUG_REGISTRY_FILE, toJson(catalogue.registry));
+  return files;
+}
+
+function toJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}

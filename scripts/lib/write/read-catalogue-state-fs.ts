@@ -1,0 +1,65 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { SlugRegistry } from '../dedupe/assign-slugs.ts';
+import type { PreviousAssignment } from '../enrich/enrich-catalogue.ts';
+import { CATALOGUE_DIR, SLUG_REGISTRY_FILE } from './catalogue-files.ts';
+
+/** What the previous build published and the next one must keep. */
+export interface CatalogueState {
+  /** Published paper slugs. */
+  registry: SlugRegistry;
+  /** Published topics, so papers keep their topics; undefined on a first build. */
+  previous: PreviousAssignment | undefined;
+}
+
+/**
+ * Reads the slug registry and the previous topics from `content/`.
+ *
+ * A missing file means a first build. A file that exists but cannot be read
+ * as expected throws: building on without it would change published URLs.
+ *
+ * @param contentDir The `content/` folder.
+ */
+export function readCatalogueState(contentDir: string): CatalogueState {
+  const registry = readJson(path.join(contentDir, SLUG_REGISTRY_FILE), isSlugRegistry, 'an object of slug strings');
+  const topics = readJson(path.join(contentDir, CATALOGUE_DIR, 'topics.json'), isTopicList, 'an array of topics');
+  return {
+    registry: registry ?? {},
+    previous: topics && { topics: topics.map(({ slug, label, papers }) => ({ slug, label, papers })) },
+  };
+}
+
+interface PublishedTopic {
+  slug: string;
+  label: string;
+  papers: string[];
+}
+
+function readJson<T>(file: string, isValid: (value: unknown) => value is T, expected: string): T | undefined {
+  if (!existsSync(file)) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`Cannot read ${file}: expected JSON, got a parse error; restore it from git`, { cause: error });
+  }
+  if (!isValid(value)) throw new Error(`Cannot read ${file}: expected ${expected}; restore it from git`);
+  return value;
+}
+
+function isSlugRegistry(value: unknown): value is SlugRegistry {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((slug) => typeof slug === 'string');
+}
+
+function isTopicList(value: unknown): value is PublishedTopic[] {
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (topic) =>
+        typeof topic?.slug === 'string' &&
+        typeof topic?.label === 'string' &&
+        Array.isArray(topic?.papers) &&
+        topic.papers.every((slug: unknown) => typeof slug === 'string'),
+    )
+  );
+}
