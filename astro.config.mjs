@@ -10,6 +10,8 @@ const base = process.env.BASE_PATH || '/';
 export default defineConfig({
   site,
   base,
+  // Tests and the benchmark build several catalogues side by side, each with its own content store.
+  ...(process.env.ATLAS_CACHE_DIR ? { cacheDir: process.env.ATLAS_CACHE_DIR } : {}),
   trailingSlash: 'always',
   integrations: [mdx()],
   build: {

@@ -4,15 +4,24 @@ import { paperEntriesLoader } from './loaders/paper-entries-loader-fs.ts';
 import { paperEntrySchema } from './schemas/paper-entry.ts';
 import { dumpSummarySchema, keywordSchema, overviewSchema, topicSchema } from './schemas/catalogue.ts';
 
-/** One entry per paper, from the generated `content/papers/<topic>/<slug>.mdx` files. */
+/**
+ * Folder the pipeline wrote (default `content`). Tests and the benchmark build
+ * other catalogues by pointing `ATLAS_CONTENT_DIR` at their own folder.
+ */
+const contentDir = (process.env.ATLAS_CONTENT_DIR || 'content').replace(/\/+$/, '');
+
+/** One entry per paper, from the generated `<content>/papers/<topic>/<slug>.mdx` files. */
 const papers = defineCollection({
-  loader: paperEntriesLoader({ base: 'content/papers' }),
+  loader: paperEntriesLoader({ base: `${contentDir}/papers` }),
   schema: paperEntrySchema,
 });
-
-const topics = defineCollection({ loader: file('content/catalogue/topics.json'), schema: topicSchema });
-const keywords = defineCollection({ loader: file('content/catalogue/keywords.json'), schema: keywordSchema });
-const dumps = defineCollection({ loader: file('content/catalogue/dumps.json'), schema: dumpSummarySchema });
-const overview = defineCollection({ loader: file('content/catalogue/overview.json'), schema: overviewSchema });
+/** Topics with labels, keyphrases, quality and graphs. */
+const topics = defineCollection({ loader: file(`${contentDir}/catalogue/topics.json`), schema: topicSchema });
+/** Keywords with their papers and co-occurring keywords. */
+const keywords = defineCollection({ loader: file(`${contentDir}/catalogue/keywords.json`), schema: keywordSchema });
+/** What each dump added. */
+const dumps = defineCollection({ loader: file(`${contentDir}/catalogue/dumps.json`), schema: dumpSummarySchema });
+/** One entry (`catalogue`): counts, dumps, quality and the whole-catalogue graph. */
+const overview = defineCollection({ loader: file(`${contentDir}/catalogue/overview.json`), schema: overviewSchema });
 
 export const collections = { papers, topics, keywords, dumps, overview };

@@ -1,27 +1,31 @@
 import type { PhrasingContent, Root } from 'mdast';
 import { stringify } from 'yaml';
+import type { PaperEntry } from '../../../src/schemas/paper-entry.ts';
 import type { EnrichedPaper, Inline } from '../model.ts';
 
 /**
  * Settings of the YAML serializer for frontmatter.
  *
- * - `lineWidth: 0` never folds a long string over several lines, and
- *   `blockQuote: false` with `singleQuote: false` writes strings with line
- *   breaks as one double-quoted line (`"a\nb"`), so every value sits on its
- *   `key:` line or on an indented item line: no line of the block can ever be
- *   `---` and close the frontmatter early. The library quotes any string that
- *   would otherwise read as something else (`&a`, `*a`, `: `, ` #`, `---`,
- *   `true`, `1e3`, leading or trailing spaces).
+ * - `version: '1.1'` quotes every string that a YAML 1.1 *or* 1.2 reader would
+ *   take for something else (`yes`, `on`, `000`, `1:20`, `null`, `~`,
+ *   `2024-01-01`); the output reads back the same under both versions.
+ * - `lineWidth: 0`, `blockQuote: false`, `singleQuote: false` and
+ *   `doubleQuotedAsJSON: true` write every string on its own `key:` or item
+ *   line, line breaks as `\n`, so no line of the block can ever be `---` and
+ *   close the frontmatter early. The library quotes any string that would
+ *   otherwise read as something else (`&a`, `*a`, `: `, ` #`, leading or
+ *   trailing spaces).
  * - `aliasDuplicateObjects: false` never writes anchors and aliases, even when
  *   two fields share one object.
  * - `sortMapEntries: false` keeps the key order of {@link frontmatterOf}.
  */
 const YAML_OPTIONS = {
-  version: '1.2',
+  version: '1.1',
   lineWidth: 0,
   minContentWidth: 0,
   blockQuote: false,
   singleQuote: false,
+  doubleQuotedAsJSON: true,
   aliasDuplicateObjects: false,
   sortMapEntries: false,
   indent: 2,
@@ -52,7 +56,7 @@ export function paperToMdast(paper: EnrichedPaper): Root {
  * Every nested value is copied field by field so nothing but schema fields
  * reaches the entry.
  */
-function frontmatterOf(paper: EnrichedPaper) {
+function frontmatterOf(paper: EnrichedPaper): PaperEntry {
   const first = paper.occurrences[0];
   if (first === undefined) {
     throw new Error(`Cannot emit paper "${paper.slug}": expected at least one occurrence, got none`);

@@ -13,8 +13,9 @@ import type { Unsafe } from 'mdast-util-to-markdown';
  * it. Marking its first letter unsafe at a line start makes to-markdown encode
  * it as a character reference (`&#x69;mport`, `&#x65;xport`): the visible text
  * is unchanged and the line is no longer ESM. MDX only needs the word followed
- * by a space at column 1; any non-letter after the word is guarded, to stay
- * safe if the parser ever accepts a tab or a line end there.
+ * by a space at column 1; the word followed by anything that cannot continue
+ * an identifier is guarded, to stay safe if the parser ever accepts a tab,
+ * `(` or a line end there. Words such as `important` are left alone.
  */
 const MDX_ESM_GUARDS: Unsafe[] = [
   { character: 'i', atBreak: true, after: 'mport(?![A-Za-z0-9_$])' },

@@ -49,7 +49,7 @@ function toWord(raw: string): Word | undefined {
   const parts = surfaceTokens(surface);
   const tokens = parts.map(normaliseToken);
   const hasDigitOnly = parts.every((p) => /^\d+$/.test(p));
-  const mathy = /[\\$^_=<>+*/%@&#~]/.test(raw);
+  const mathy = /[\\$^_=<>+*/%@&#~]/.test(raw) || /['’]s$/.test(surface);
   const lowerParts = parts.map((p) => p.toLowerCase());
   const boundary =
     hasDigitOnly ||
@@ -57,13 +57,18 @@ function toWord(raw: string): Word | undefined {
     tokens.length === 0 ||
     isBoundaryWord(lower) ||
     (parts.length === 1 && isBoundaryWord(lowerParts[0]!)) ||
-    (parts.length > 1 && lowerParts.every((p) => isBoundaryWord(p) || isGenericWord(p)));
+    (parts.length > 1 && lowerParts.every((p) => isBoundaryWord(p)));
   const generic = isGenericWord(lower) || (parts.length === 1 && isGenericWord(lowerParts[0]!));
   return { surface, tokens, boundary, generic };
 }
 
 function isAcronymSurface(surface: string): boolean {
-  return /^[A-Za-z][A-Za-z0-9-]*$/.test(surface) && (surface.match(/[A-Z]/g)?.length ?? 0) >= 2 && surface.length <= 12;
+  // `LoRA`, `HPO-B`, `ResNets`, `GPT-4`, but not title-case compounds like `Large-Scale`.
+  return (
+    /^[A-Za-z][A-Za-z0-9-]*$/.test(surface) &&
+    surface.length <= 12 &&
+    surface.split('-').some((part) => /[A-Z]/.test(part.slice(1)))
+  );
 }
 
 function add(
@@ -124,7 +129,7 @@ export function extractCandidates(title: string, abstract: string): PaperCandida
       const long = def.longWords.flatMap((w) => surfaceTokens(w).map(normaliseToken)).join(' ');
       const shortKey = surfaceTokens(def.short).map(normaliseToken).join(' ');
       if (long === shortKey || !candidates.has(long) || def.longWords.every((w) => isGenericWord(w.toLowerCase()))) continue;
-      if (!acronyms.has(shortKey)) acronyms.set(shortKey, { long, short: def.short.replace(/(?<=[A-Z])s$/, '') });
+      if (!acronyms.has(shortKey)) acronyms.set(shortKey, { long, short: def.short });
     }
   }
   return { candidates, acronyms };

@@ -25,7 +25,7 @@ additional further extensive comprehensive promising competitive superior compar
 possible potential real practical challenging difficult hard easy common popular standard typical traditional
 conventional classical modern original remarkable impressive substantial considerable marginal minimal little
 numerous diverse multiple single simple fast slow faster slower cheap expensive costly useful powerful robust
-accurate precise reliable efficient scalable flexible interpretable feasible favorable superior inferior extensive
+accurate precise reliable scalable flexible interpretable feasible favorable superior inferior extensive
 empirical theoretical experimental systematic thorough detailed rigorous clear unclear open closed such own
 respective corresponding underlying resulting proposed presented introduced described studied considered obtained
 achieved observed demonstrated reported shown known called termed named dubbed so-called namely within using based`;
@@ -54,7 +54,7 @@ should must using based via named called termed dubbed enables enabling allowing
 improving reducing providing requiring showing demonstrating combining considering following given according despite
 across regarding compared relative respect terms way ways well thereby whereby whereas wherein furthermore moreover
 however therefore thus hence also then yet still only even just while although though unlike beyond around among
-i ii iii iv et al fewer less more most least lightweight art`;
+i ii iii iv et al state-of-the-art so-called well-known fewer less more most least lightweight art`;
 
 /**
  * Words that are fine inside a phrase (`language model`) but are never a
@@ -83,6 +83,7 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set(
   instance instances sample samples rate rates degree degrees top bottom line lines rule rules pipeline pipelines
   tool tools platform platforms library libraries package packages repository github project projects phase phases
   base source target targets signal signals unit units element elements item items object objects entity entities
+  efficient downstream computational numerical paradigm consistent special sometimes de facto art case cases upper lower
   proposed novel new propose proposes show shows results demonstrate state-of-the-art experiment experiments`
     .split(/\s+/)
     .filter((w) => w !== ''),
@@ -99,10 +100,10 @@ function inflect(verb: string): string[] {
 /** Nouns that look like verb forms and must not split phrases (`deep learning`, `model training`). */
 const PHRASE_SAFE = new Set(
   `learning training tuning fine-tuning finetuning reasoning planning modeling modelling computing embedding
-  embeddings encoding sampling pruning scaling clustering processing design designs learned learn train trained
-  represent representation scale update updates change changes search adapt adapted select selected matching match
-  release set sets run runs fit fitting model models support lead reach report reports survey review study studies
-  help attention need selection generation estimation prediction
+  embeddings encoding sampling pruning scaling clustering processing design designs learned trained
+  representation scale update updates change changes search adapted selected matching match
+  set sets run runs fitting model models support survey review
+  attention selection generation estimation prediction
   supervised unsupervised distributed federated embedded structured unstructured labeled unlabeled labelled
   unlabelled grounded augmented guided conditioned weighted constrained connected mixed masked gated automated
   compressed quantized pruned layered biased shared fixed parameterized parametrized informed pretrained finetuned

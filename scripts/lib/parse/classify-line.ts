@@ -51,11 +51,17 @@ const DATE_PATTERNS: readonly RegExp[] = [
 ];
 const DATE_INSIDE = new RegExp(String.raw`\b${MONTH}\s+\d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b`, 'i');
 
-/** Titles in the feed have at most ~20 words; abstracts at least ~45. */
-const ABSTRACT_MIN_WORDS = 40;
-/** A shorter line is still an abstract when it is clearly prose of several sentences. */
+/**
+ * Titles in the feed have 2–20 words (typically 3–30 elsewhere); abstracts at least ~45.
+ * Anything longer than a long title is prose.
+ */
+const ABSTRACT_MIN_WORDS = 31;
+/**
+ * A shorter line is still prose (e.g. the first half of an abstract split over two lines)
+ * when it is longer than most titles and has a sentence break inside.
+ */
 const PROSE_MIN_WORDS = 20;
-const PROSE_MIN_SENTENCES = 2;
+const PROSE_MIN_SENTENCES = 1;
 /** Longest line accepted as a title; real titles stay under 200 characters. */
 const TITLE_MAX_CHARS = 400;
 
@@ -162,7 +168,7 @@ function countWords(text: string): number {
   return words;
 }
 
+/** Sentence breaks inside the text: `.`, `!` or `?`, then a space and a capital or digit. */
 function countSentences(text: string): number {
-  const inner = text.match(/[.!?]["'”’)\]]*\s+(?=[\p{Lu}\d])/gu)?.length ?? 0;
-  return inner + (endsSentence(text) ? 1 : 0);
+  return text.match(/[.!?]["'”’)\]]*\s+(?=[\p{Lu}\d])/gu)?.length ?? 0;
 }

@@ -1,5 +1,6 @@
 import type { Diagnostic, DumpFile, RawRecord } from '../model.ts';
 import { classifyLine } from './classify-line.ts';
+import { dumpIdOf } from '../ingest/dump-id-of.ts';
 import { decodeDump } from './decode-dump.ts';
 import { pairLines } from './pair-lines.ts';
 import { splitLines } from './split-lines.ts';
@@ -18,11 +19,11 @@ export interface ParsedDump {
  * it becomes diagnostics pinned to the file and line.
  *
  * @param file The dump as read from disk.
- * @returns Records in file order; `dump` is the file name without `.txt`, `line` the title's line.
+ * @returns Records in file order; `dump` is the dump id ({@link dumpIdOf}), `line` the title's line.
  */
 export function parseDump(file: DumpFile): ParsedDump {
   const decoded = decodeDump(file);
-  const dump = file.name.replace(/\.txt$/i, '');
+  const dump = dumpIdOf(file.name);
   const classified = splitLines(decoded.text).map((raw, index) => classifyLine(raw, index + 1));
   const paired = pairLines(classified, file.name, dump);
   return { records: paired.records, diagnostics: [...decoded.diagnostics, ...paired.diagnostics] };

@@ -1,2 +1,0 @@
-import p from 'pluralize';
-for (const w of ['models','llms','analyses','biases','physics','dynamics','robotics','caches','data','series','strategies','approaches','networks','lens','gas','news','tasks','nas','metrics','graphics','losses','processes','bases','diffusion','learning','species','hypotheses','matrices','indices','vertices','status','corpus','corpora','criteria','phenomena','axes','kinetics','embeddings','wavelets','transformers','statistics','mathematics','ethics','genomics','logistics']) console.log(w, p.singular(w));

@@ -1,0 +1,52 @@
+/**
+ * Builds the Pagefind search index of a built site.
+ *
+ *   node scripts/index-search.ts [--site dist] [--part-size 25000]
+ *
+ * Prints pages indexed, parts, bundle size and time; exits 1 with the reason on any error.
+ */
+import { parseArgs } from 'node:util';
+import { buildSearchIndex, DEFAULT_PART_SIZE } from './lib/search/build-search-index-fs.ts';
+
+const USAGE = 'usage: node scripts/index-search.ts [--site dist] [--part-size N]';
+
+async function main(): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        site: { type: 'string', default: 'dist' },
+        'part-size': { type: 'string', default: String(DEFAULT_PART_SIZE) },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const partSize = Number(values['part-size']);
+  if (!Number.isInteger(partSize) || partSize < 1) {
+    console.error(`--part-size: expected a positive integer, got ${values['part-size']}\n${USAGE}`);
+    return 2;
+  }
+  const started = performance.now();
+  try {
+    const summary = await buildSearchIndex({ siteDir: values.site, partSize, log: (line) => console.log(`search: ${line}`) });
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    const megabytes = (summary.bytes / 1_048_576).toFixed(1);
+    console.log(
+      `search: indexed ${summary.pages} of ${summary.files} pages in ${summary.parts} part(s), ${megabytes} MB, ${seconds} s`,
+    );
+    return 0;
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    if (error instanceof Error && error.cause) console.error(error.cause);
+    return 1;
+  }
+}
+
+process.exitCode = await main();

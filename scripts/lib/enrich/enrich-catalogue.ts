@@ -1,0 +1,277 @@
+/**
+ * The enrich stage (issue #3): keyphrases, topics, related papers and
+ * co-keyword graphs for a whole catalogue. Pure and deterministic: the same
+ * papers (and previous assignment) always give the same output.
+ */
+import type {
+  Diagnostic,
+  EnrichedPaper,
+  Keyword,
+  KeywordGraph,
+  KeywordRef,
+  Paper,
+  Topic,
+  TopicQuality,
+} from '../model.ts';
+import { assignTopics, type PreviousGroup } from './assign-topics.ts';
+import { buildKeywordGraph } from './build-keyword-graph.ts';
+import { extractCandidates } from './extract-candidates.ts';
+import { findRelated } from './find-related.ts';
+import { npmiFromOccurrences } from './npmi-coherence.ts';
+import { PhraseOccurrenceIndex } from './phrase-occurrence-index.ts';
+import { MIN_KEYPHRASES, selectKeyphrases } from './select-keyphrases.ts';
+import { selectTopicPhrases } from './select-topic-phrases.ts';
+import { sparseDot, buildVectors } from './sparse-vectors.ts';
+import { titleCase } from './title-case.ts';
+import { slugifyPhrase } from './normalise-phrase.ts';
+
+/** What the last build published, read back by the caller; undefined on a first build. */
+export interface PreviousAssignment {
+  topics: { slug: string; label: string; papers: string[] }[];
+}
+
+/** Everything the enrich stage adds to a catalogue. */
+export interface EnrichedCatalogue {
+  papers: EnrichedPaper[];
+  topics: Topic[];
+  keywords: Keyword[];
+  /** Co-keyword graph of the whole catalogue. */
+  graph: KeywordGraph;
+  quality: TopicQuality;
+  diagnostics: Diagnostic[];
+}
+
+/** Slug and label of the topic for papers that fit nowhere. */
+export const MISCELLANY = { slug: 'miscellaneous', label: 'Miscellaneous' } as const;
+
+const TOPIC_GRAPH = { maxNodes: 50, minNodePapers: 2, minNodes: 30, minEdgePapers: 1, edgesPerNode: 6 };
+const CATALOGUE_GRAPH = { maxNodes: 120, minNodePapers: 2, minNodes: 0, minEdgePapers: 2, edgesPerNode: 6 };
+
+const bySlug = (a: { slug: string }, b: { slug: string }): number => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+
+/** Enriches a catalogue; `previous` keeps topic slugs stable across builds. */
+export function enrichCatalogue(papers: Paper[], previous?: PreviousAssignment): EnrichedCatalogue {
+  const diagnostics: Diagnostic[] = [];
+  const n = papers.length;
+  const texts = papers.map((p) => `${p.title}. ${p.abstractText}`);
+
+  // Keyphrases.
+  const selection = selectKeyphrases(papers.map((p) => extractCandidates(p.title, p.abstractText)));
+  const refOf = new Map<string, KeywordRef>();
+  const slugOwner = new Map<string, string>();
+  const ref = (key: string): KeywordRef => {
+    let r = refOf.get(key);
+    if (!r) {
+      const info = selection.phrases.get(key)!;
+      let slug = info.slug;
+      // Two normal forms can share a slug only through non-ASCII letters; keep slugs unique.
+      for (let i = 2; slugOwner.has(slug) && slugOwner.get(slug) !== key; i++) slug = `${info.slug}-${i}`;
+      slugOwner.set(slug, key);
+      r = { slug, label: info.label };
+      refOf.set(key, r);
+    }
+    return r;
+  };
+  for (const key of [...new Set(selection.paperKeyphrases.flat())].sort()) ref(key);
+  papers.forEach((paper, i) => {
+    const count = selection.paperKeyphrases[i]!.length;
+    if (count < MIN_KEYPHRASES) {
+      diagnostics.push({
+        file: `${paper.firstSeen}.txt`,
+        line: paper.occurrences[0]?.line,
+        severity: 'info',
+        message: `Paper "${paper.slug}" has only ${count} keyphrases: its text has no more candidates`,
+      });
+    }
+  });
+  const keywordDf = new Map<string, number>();
+  for (const keys of selection.paperKeyphrases) for (const key of keys) keywordDf.set(key, (keywordDf.get(key) ?? 0) + 1);
+
+  // Vectors: candidate terms, keyphrases weighted up.
+  const keySets = selection.paperKeyphrases.map((keys) => new Set(keys));
+  const space = buildVectors(selection.paperTerms, (paper, term) => (keySets[paper]!.has(term) ? 2 : 1));
+
+  // Topics.
+  const indexOfSlug = new Map(papers.map((p, i) => [p.slug, i]));
+  const previousGroups: PreviousGroup[] = [];
+  const previousMisc = new Set<number>();
+  const previousLabel = new Map<string, string>();
+  for (const topic of [...(previous?.topics ?? [])].sort(bySlug)) {
+    const members = topic.papers.map((s) => indexOfSlug.get(s)).filter((i): i is number => i !== undefined);
+    if (topic.slug === MISCELLANY.slug) for (const m of members) previousMisc.add(m);
+    else {
+      previousGroups.push({ slug: topic.slug, members });
+      previousLabel.set(topic.slug, topic.label);
+    }
+  }
+  const assigned = assignTopics(space.vectors, space.terms.length, previousGroups, previousMisc);
+  const index = new PhraseOccurrenceIndex(texts);
+
+  const clusters = new Map<number, number[]>();
+  assigned.assignment.forEach((c, p) => {
+    const list = clusters.get(c) ?? [];
+    list.push(p);
+    clusters.set(c, list);
+  });
+  // Biggest topics pick their phrases first; the miscellany last.
+  const order = [...clusters.keys()].sort((a, b) => {
+    if ((a < 0) !== (b < 0)) return a < 0 ? 1 : -1;
+    return clusters.get(b)!.length - clusters.get(a)!.length || a - b;
+  });
+  const taken = new Set<string>();
+  const usedSlugs = new Set<string>([MISCELLANY.slug, ...previousGroups.map((g) => g.slug)]);
+  const usedLabels = new Set<string>();
+  const drafts: { cluster: number; slug: string; label: string; members: number[]; phrases: string[] }[] = [];
+  for (const c of order) {
+    const members = clusters.get(c)!;
+    const phrases = selectTopicPhrases({
+      members: members.map((m) => selection.paperKeyphrases[m]!),
+      keywordDf,
+      catalogueSize: n,
+      index,
+      taken,
+    });
+    for (const key of phrases) taken.add(key);
+    let slug: string;
+    let label: string;
+    const continued = c >= 0 ? assigned.continues[c] : undefined;
+    if (c < 0) ({ slug, label } = MISCELLANY);
+    else if (continued !== undefined) [slug, label] = [continued, previousLabel.get(continued)!];
+    else [slug, label] = newLabel(phrases, (key) => ref(key).label, usedSlugs, usedLabels);
+    usedSlugs.add(slug);
+    usedLabels.add(label.toLowerCase());
+    drafts.push({ cluster: c, slug, label, members, phrases });
+  }
+
+  const topicOf = new Array<string>(n);
+  for (const d of drafts) for (const m of d.members) topicOf[m] = d.slug;
+
+  // Related papers.
+  const related = findRelated(space.vectors, space.df);
+  const enriched: EnrichedPaper[] = papers.map((paper, i) => ({
+    ...paper,
+    topic: topicOf[i]!,
+    keywords: selection.paperKeyphrases[i]!.map(ref),
+    related: related[i]!.map(([p, score]) => ({ slug: papers[p]!.slug, score })),
+  }));
+
+  // Topic links: sum of related-paper scores across topics, then centroid similarity.
+  const links = new Map<string, Map<string, number>>();
+  related.forEach((list, i) => {
+    for (const [p, score] of list) {
+      const a = topicOf[i]!;
+      const b = topicOf[p]!;
+      if (a === b || b === MISCELLANY.slug) continue;
+      const m = links.get(a) ?? new Map<string, number>();
+      m.set(b, (m.get(b) ?? 0) + score);
+      links.set(a, m);
+    }
+  });
+  const centroidOf = new Map(drafts.map((d) => [d.slug, meanOf(d.members.map((m) => space.vectors[m]!))]));
+  const slugsInOrder = drafts.map((d) => d.slug);
+
+  const topics: Topic[] = drafts.map((d) => {
+    const phraseDocs = d.phrases.map((key) => index.documentsWith(key));
+    const byLink = [...(links.get(d.slug) ?? [])].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([s]) => s);
+    const relatedTopics = byLink.slice(0, 4);
+    if (relatedTopics.length < 3) {
+      const own = centroidOf.get(d.slug)!;
+      const byCentroid = slugsInOrder
+        .filter((s) => s !== d.slug && s !== MISCELLANY.slug && !relatedTopics.includes(s))
+        .map((s) => [s, sparseDot(own, centroidOf.get(s)!)] as const)
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+      for (const [s] of byCentroid.slice(0, 3 - relatedTopics.length)) relatedTopics.push(s);
+    }
+    return {
+      slug: d.slug,
+      label: d.label,
+      keywords: d.phrases.map(ref),
+      papers: [...d.members].sort((a, b) => a - b).map((m) => papers[m]!.slug),
+      npmi: round(npmiFromOccurrences(phraseDocs, n)),
+      related: relatedTopics,
+      miscellany: d.cluster < 0,
+      graph: buildKeywordGraph(d.members.map((m) => selection.paperKeyphrases[m]!), refOf, TOPIC_GRAPH),
+    };
+  });
+  topics.sort((a, b) => (a.miscellany !== b.miscellany ? (a.miscellany ? 1 : -1) : a.label < b.label ? -1 : 1));
+
+  // Keywords.
+  const papersOfKey = new Map<string, number[]>();
+  selection.paperKeyphrases.forEach((keys, i) => {
+    for (const key of keys) {
+      const list = papersOfKey.get(key) ?? [];
+      list.push(i);
+      papersOfKey.set(key, list);
+    }
+  });
+  const pairCounts = new Map<string, Map<string, number>>();
+  for (const keys of selection.paperKeyphrases) {
+    for (const a of keys) {
+      const m = pairCounts.get(a) ?? new Map<string, number>();
+      for (const b of keys) if (a !== b) m.set(b, (m.get(b) ?? 0) + 1);
+      pairCounts.set(a, m);
+    }
+  }
+  const keywords: Keyword[] = [...papersOfKey]
+    .map(([key, members]) => {
+      const partners = [...(pairCounts.get(key) ?? [])]
+        .map(([other, both]) => {
+          const pij = both / n;
+          const npmi = pij >= 1 ? 1 : Math.log(pij / ((members.length / n) * (papersOfKey.get(other)!.length / n))) / -Math.log(pij);
+          return { other, both, npmi };
+        })
+        .sort((a, b) => b.both - a.both || b.npmi - a.npmi || (ref(a.other).slug < ref(b.other).slug ? -1 : 1));
+      return {
+        ...ref(key),
+        papers: members.map((m) => papers[m]!.slug),
+        cooccurring: partners.slice(0, 8).map(({ other }) => ref(other)),
+      };
+    })
+    .sort(bySlug);
+
+  const graph = buildKeywordGraph(selection.paperKeyphrases, refOf, CATALOGUE_GRAPH);
+  const regular = topics.filter((t) => !t.miscellany);
+  const quality: TopicQuality = {
+    topics: regular.length,
+    meanNpmi: round(regular.reduce((s, t) => s + t.npmi, 0) / Math.max(1, regular.length)),
+    diversity: round(topicDiversityOf(topics)),
+  };
+  return { papers: enriched, topics, keywords, graph, quality, diagnostics };
+}
+
+function topicDiversityOf(topics: Topic[]): number {
+  const lists = topics.map((t) => t.keywords.map((k) => k.slug));
+  const total = lists.reduce((s, l) => s + l.length, 0);
+  return total === 0 ? 0 : new Set(lists.flat()).size / total;
+}
+
+function newLabel(
+  phrases: string[],
+  labelOf: (key: string) => string,
+  usedSlugs: Set<string>,
+  usedLabels: Set<string>,
+): [string, string] {
+  // Prefer a multi-word phrase among the three most distinctive; a bare acronym is a poor label.
+  const candidates = [...phrases.slice(0, 3).filter((k) => k.includes(' ')), ...phrases];
+  for (const key of candidates) {
+    const label = titleCase(labelOf(key));
+    const slug = slugifyPhrase(label.replace(/\s*\([^)]*\)\s*$/, ''));
+    if (!usedSlugs.has(slug) && !usedLabels.has(label.toLowerCase())) return [slug, label];
+  }
+  const base = phrases[0] ? titleCase(labelOf(phrases[0])) : 'Topic';
+  let i = 2;
+  while (usedSlugs.has(`${slugifyPhrase(base)}-${i}`)) i++;
+  return [`${slugifyPhrase(base)}-${i}`, `${base} ${i}`];
+}
+
+function meanOf(vectors: { ids: Int32Array; weights: Float32Array }[]): { ids: Int32Array; weights: Float32Array } {
+  const sum = new Map<number, number>();
+  for (const v of vectors) for (let t = 0; t < v.ids.length; t++) sum.set(v.ids[t]!, (sum.get(v.ids[t]!) ?? 0) + v.weights[t]!);
+  const entries = [...sum].sort((a, b) => a[0] - b[0]);
+  const norm = Math.sqrt(entries.reduce((s, [, w]) => s + w * w, 0)) || 1;
+  return { ids: Int32Array.from(entries, ([id]) => id), weights: Float32Array.from(entries, ([, w]) => w / norm) };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e4) / 1e4;
+}

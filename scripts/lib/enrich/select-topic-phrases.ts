@@ -1,0 +1,73 @@
+/**
+ * The top phrases of a topic: its papers' keyphrases ranked by how much
+ * more often they occur in the topic than in the catalogue, then picked
+ * greedily so that they also co-occur with each other (which is what NPMI
+ * coherence measures). Every phrase picked is a keyphrase of at least one
+ * (normally two) of the topic's papers.
+ */
+import { pairNpmi } from './npmi-coherence.ts';
+import type { PhraseOccurrenceIndex } from './phrase-occurrence-index.ts';
+
+/** Phrases per topic used for labels, NPMI and diversity. */
+export const TOPIC_PHRASES = 10;
+/** Candidates considered per topic. */
+const POOL = 40;
+/** Weight of co-occurrence against distinctiveness when picking phrases. */
+const COHERENCE_WEIGHT = 1;
+
+/** Inputs of {@link selectTopicPhrases}. */
+export interface TopicPhraseInput {
+  /** Keyphrase keys of each of the topic's papers. */
+  members: ReadonlyArray<readonly string[]>;
+  /** Papers carrying each keyphrase in the whole catalogue. */
+  keywordDf: ReadonlyMap<string, number>;
+  catalogueSize: number;
+  index: PhraseOccurrenceIndex;
+  /** Phrases already taken by other topics; they are not picked again. */
+  taken: ReadonlySet<string>;
+  /** Fewest topic papers carrying a phrase; 2 by default (1 for topics under 4 papers). */
+  minCount?: number;
+}
+
+/** Ranked distinctive phrases of a topic, most distinctive first. */
+export function rankTopicPhrases(input: TopicPhraseInput): { key: string; score: number }[] {
+  const size = input.members.length;
+  const count = new Map<string, number>();
+  for (const keys of input.members) for (const key of keys) count.set(key, (count.get(key) ?? 0) + 1);
+  const minCount = input.minCount ?? (size >= 4 ? 2 : 1);
+  return [...count]
+    .filter(([key, c]) => c >= minCount && !input.taken.has(key))
+    .map(([key, c]) => {
+      const lift = c / size / (input.keywordDf.get(key)! / input.catalogueSize);
+      return { key, score: c * Math.log(1 + lift) };
+    })
+    .sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : 1));
+}
+
+/** Picks up to {@link TOPIC_PHRASES} distinctive, mutually co-occurring phrases. */
+export function selectTopicPhrases(input: TopicPhraseInput): string[] {
+  let ranked = rankTopicPhrases(input).slice(0, POOL);
+  if (ranked.length < TOPIC_PHRASES) {
+    const seen = new Set(ranked.map((r) => r.key));
+    const extra = rankTopicPhrases({ ...input, minCount: 1, taken: new Set([...input.taken, ...seen]) });
+    ranked = ranked.concat(extra.filter((r) => !seen.has(r.key)));
+  }
+  if (ranked.length === 0) return [];
+  const top = ranked[0]!.score;
+  const docs = new Map(ranked.map((r) => [r.key, input.index.documentsWith(r.key)]));
+  const chosen: string[] = [];
+  const remaining = [...ranked];
+  while (chosen.length < TOPIC_PHRASES && remaining.length > 0) {
+    let bestIndex = 0;
+    let bestValue = -Infinity;
+    remaining.forEach((r, i) => {
+      let coherence = 0;
+      for (const key of chosen) coherence += pairNpmi(docs.get(r.key)!, docs.get(key)!, input.index.size);
+      const value = r.score / top + COHERENCE_WEIGHT * (chosen.length ? coherence / chosen.length : 0);
+      if (value > bestValue) [bestIndex, bestValue] = [i, value];
+    });
+    chosen.push(remaining[bestIndex]!.key);
+    remaining.splice(bestIndex, 1);
+  }
+  return chosen;
+}

@@ -1,0 +1,67 @@
+/**
+ * L2-normalised tf-idf vectors of papers over their folded candidate terms
+ * (keyphrases and content words), as sorted term ids with weights.
+ */
+
+/** A sparse unit vector: ascending term ids and their weights. */
+export interface SparseVector {
+  ids: Int32Array;
+  weights: Float32Array;
+}
+
+/** Vectors of a catalogue with the vocabulary they index. */
+export interface VectorSpace {
+  vectors: SparseVector[];
+  /** Term of each id. */
+  terms: string[];
+  /** Document frequency of each id. */
+  df: Int32Array;
+}
+
+/**
+ * Builds tf-idf vectors. Terms in fewer than 2 papers carry no similarity
+ * and terms in more than half of them carry too little; both are dropped.
+ * `boost(paper, term)` multiplies a term's weight (keyphrases count more).
+ */
+export function buildVectors(
+  paperTerms: ReadonlyArray<ReadonlyMap<string, number>>,
+  boost: (paper: number, term: string) => number,
+): VectorSpace {
+  const n = paperTerms.length;
+  const dfByTerm = new Map<string, number>();
+  for (const terms of paperTerms) for (const term of terms.keys()) dfByTerm.set(term, (dfByTerm.get(term) ?? 0) + 1);
+  const terms = [...dfByTerm]
+    .filter(([, df]) => df >= 2 && df <= Math.max(2, n / 2))
+    .map(([term]) => term)
+    .sort();
+  const idOf = new Map(terms.map((term, id) => [term, id]));
+  const df = Int32Array.from(terms, (term) => dfByTerm.get(term)!);
+  const vectors = paperTerms.map((paperTerm, paper) => {
+    const entries: [number, number][] = [];
+    for (const [term, tf] of paperTerm) {
+      const id = idOf.get(term);
+      if (id === undefined) continue;
+      entries.push([id, (1 + Math.log(tf)) * Math.log(n / df[id]!) * boost(paper, term)]);
+    }
+    entries.sort((a, b) => a[0] - b[0]);
+    const norm = Math.hypot(...entries.map(([, w]) => w)) || 1;
+    return {
+      ids: Int32Array.from(entries, ([id]) => id),
+      weights: Float32Array.from(entries, ([, w]) => w / norm),
+    };
+  });
+  return { vectors, terms, df };
+}
+
+/** Dot product of two sparse vectors (cosine for unit vectors). */
+export function sparseDot(a: SparseVector, b: SparseVector): number {
+  let sum = 0;
+  for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length; ) {
+    const x = a.ids[i]!;
+    const y = b.ids[j]!;
+    if (x < y) i++;
+    else if (x > y) j++;
+    else sum += a.weights[i++]! * b.weights[j++]!;
+  }
+  return sum;
+}

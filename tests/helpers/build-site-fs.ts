@@ -1,0 +1,75 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** Project root (the folder holding package.json). */
+export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
+
+/** A site built by {@link buildSite} in its own folder under `tests/.tmp/`. */
+export interface BuiltSite {
+  /** Working folder of this build. */
+  root: string;
+  /** Its content folder (dumps in, generated entries out). */
+  contentDir: string;
+  /** Its static output. */
+  distDir: string;
+  /** What the pipeline printed. */
+  pipelineOutput: string;
+  /** Exit code of the pipeline. */
+  pipelineStatus: number;
+}
+
+/** Options of {@link buildSite}. */
+export interface BuildSiteOptions {
+  /** Name of the working folder under `tests/.tmp/`. */
+  name: string;
+  /** Dump files to copy in (absolute paths). */
+  dumpFiles?: string[];
+  /** Dumps to write, by file name. */
+  dumps?: Record<string, string | Uint8Array>;
+  /** `BASE_PATH` of the build (default `/`). */
+  basePath?: string;
+  /** Skip `astro build` and Pagefind (pipeline only). */
+  pipelineOnly?: boolean;
+}
+
+/**
+ * Runs the real pipeline, `astro build` and the Pagefind indexer on a catalogue of
+ * its own, exactly as `npm run build` does, without touching the project's `content/`.
+ */
+export function buildSite(options: BuildSiteOptions): BuiltSite {
+  const root = path.join(PROJECT_ROOT, 'tests/.tmp', options.name);
+  const contentDir = path.join(root, 'content');
+  const distDir = path.join(root, 'dist');
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(path.join(contentDir, 'dumps'), { recursive: true });
+  for (const file of options.dumpFiles ?? []) cpSync(file, path.join(contentDir, 'dumps', path.basename(file)));
+  for (const [name, text] of Object.entries(options.dumps ?? {})) writeFileSync(path.join(contentDir, 'dumps', name), text);
+
+  const pipeline = run(['scripts/build-content.ts', '--content', contentDir], {});
+  const site: BuiltSite = { root, contentDir, distDir, pipelineOutput: pipeline.output, pipelineStatus: pipeline.status };
+  if (options.pipelineOnly || pipeline.status !== 0) return site;
+
+  const env = {
+    ATLAS_CONTENT_DIR: path.relative(PROJECT_ROOT, contentDir),
+    ATLAS_CACHE_DIR: path.join(root, 'cache'),
+    BASE_PATH: options.basePath ?? '/',
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+  const astro = run([path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', distDir], env);
+  if (astro.status !== 0) throw new Error(`Cannot build test site ${options.name}: astro build failed\n${astro.output}`);
+  const search = run(['scripts/index-search.ts', '--site', distDir], env);
+  if (search.status !== 0) throw new Error(`Cannot index test site ${options.name}: Pagefind failed\n${search.output}`);
+  return site;
+}
+
+function run(args: string[], env: Record<string, string>): { status: number; output: string } {
+  const result = spawnSync(process.execPath, args, {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (result.error) throw new Error(`Cannot run node ${args.join(' ')}`, { cause: result.error });
+  return { status: result.status ?? 1, output: `${result.stdout}${result.stderr}` };
+}

@@ -1,0 +1,107 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Paper } from '../../../scripts/lib/model.ts';
+import {
+  enrichCatalogue,
+  MISCELLANY,
+  type EnrichedCatalogue,
+  type PreviousAssignment,
+} from '../../../scripts/lib/enrich/enrich-catalogue.ts';
+import { listDumps, loadPapers } from './helpers/load-dumps.ts';
+
+let papers: Paper[];
+let result: EnrichedCatalogue;
+
+beforeAll(() => {
+  papers = loadPapers();
+  result = enrichCatalogue(papers);
+});
+
+describe('enrichCatalogue on the default dumps', () => {
+  test('meets the topic quality targets of issue #3', () => {
+    expect(result.quality.topics).toBeGreaterThanOrEqual(15);
+    expect(result.quality.topics).toBeLessThanOrEqual(40);
+    expect(result.quality.meanNpmi).toBeGreaterThanOrEqual(0.15);
+    expect(result.quality.diversity).toBeGreaterThanOrEqual(0.85);
+    for (const topic of result.topics) expect(topic.papers.length).toBeLessThanOrEqual(0.15 * papers.length);
+  });
+
+  test('puts every paper in exactly one topic, with unique topic slugs', () => {
+    const slugs = result.topics.map((t) => t.slug);
+    expect(new Set(slugs).size).toBe(slugs.length);
+    const members = result.topics.flatMap((t) => t.papers);
+    expect(members.sort()).toEqual(papers.map((p) => p.slug).sort());
+    for (const paper of result.papers) expect(result.topics.find((t) => t.slug === paper.topic)!.papers).toContain(paper.slug);
+    const misc = result.topics.filter((t) => t.miscellany);
+    expect(misc.length).toBeLessThanOrEqual(1);
+    for (const t of misc) expect([t.slug, t.label]).toEqual([MISCELLANY.slug, MISCELLANY.label]);
+  });
+
+  test('labels topics with short title-case phrases', () => {
+    for (const topic of result.topics) {
+      expect(topic.label.split(' ').length).toBeLessThanOrEqual(6);
+      expect(topic.label[0]).toMatch(/[A-Z0-9]/);
+      expect(topic.slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    }
+  });
+
+  test('gives each paper 5 to 12 keyphrases', () => {
+    for (const paper of result.papers) {
+      expect(paper.keywords.length).toBeGreaterThanOrEqual(5);
+      expect(paper.keywords.length).toBeLessThanOrEqual(12);
+      expect(new Set(paper.keywords.map((k) => k.slug)).size).toBe(paper.keywords.length);
+    }
+  });
+
+  test('relates papers to up to 6 others, never to themselves, scores in (0, 1]', () => {
+    const slugs = new Set(papers.map((p) => p.slug));
+    for (const paper of result.papers) {
+      expect(paper.related.length).toBeLessThanOrEqual(6);
+      for (const r of paper.related) {
+        expect(r.slug).not.toBe(paper.slug);
+        expect(slugs.has(r.slug)).toBe(true);
+        expect(r.score).toBeGreaterThan(0);
+        expect(r.score).toBeLessThanOrEqual(1);
+      }
+    }
+    expect(result.papers.filter((p) => p.related.length > 0).length).toBeGreaterThan(0.9 * papers.length);
+  });
+
+  test('keeps graphs within bounds', () => {
+    expect(result.graph.nodes.length).toBeLessThanOrEqual(120);
+    expect(result.graph.nodes.length).toBeGreaterThanOrEqual(30);
+    for (const topic of result.topics) {
+      expect(topic.graph.nodes.length).toBeLessThanOrEqual(60);
+      const ids = new Set(topic.graph.nodes.map((n) => n.id));
+      for (const edge of topic.graph.edges) {
+        expect(edge.source < edge.target).toBe(true);
+        expect(ids.has(edge.source) && ids.has(edge.target)).toBe(true);
+        expect(edge.weight).toBeGreaterThanOrEqual(0);
+        expect(edge.weight).toBeLessThanOrEqual(1);
+      }
+      expect(topic.related.length).toBeGreaterThanOrEqual(Math.min(3, result.topics.length - 1) - 1);
+      expect(topic.related.length).toBeLessThanOrEqual(5);
+      expect(topic.related).not.toContain(topic.slug);
+    }
+    for (const keyword of result.keywords) expect(keyword.cooccurring.length).toBeLessThanOrEqual(8);
+  });
+
+  test('is deterministic', () => {
+    expect(enrichCatalogue(loadPapers())).toEqual(result);
+  });
+});
+
+describe('stability across builds', () => {
+  test('keeps at least 90% of the first build’s papers in their topic when a dump is added', () => {
+    const dumps = listDumps();
+    const first = enrichCatalogue(loadPapers(dumps.slice(0, 2)));
+    const previous: PreviousAssignment = {
+      topics: first.topics.map((t) => ({ slug: t.slug, label: t.label, papers: t.papers })),
+    };
+    const second = enrichCatalogue(loadPapers(dumps), previous);
+    const topicNow = new Map(second.papers.map((p) => [p.slug, p.topic]));
+    const kept = first.papers.filter((p) => topicNow.get(p.slug) === p.topic).length;
+    expect(kept / first.papers.length).toBeGreaterThanOrEqual(0.9);
+    expect(second.quality.meanNpmi).toBeGreaterThanOrEqual(0.15);
+    for (const topic of second.topics) expect(topic.papers.length).toBeLessThanOrEqual(0.15 * second.papers.length);
+  });
+});

@@ -1,0 +1,100 @@
+import { describe, expect, test } from 'vitest';
+import { layoutGraph } from '../../../src/lib/graph-layout.ts';
+import type { KeywordGraph } from '../../../scripts/lib/model.ts';
+
+const tiny = (): KeywordGraph => ({
+  nodes: [
+    { id: 'diffusion-models', label: 'diffusion models', papers: 9 },
+    { id: 'score-matching', label: 'score matching', papers: 4 },
+    { id: 'schrodinger-bridge', label: 'Schrödinger bridge', papers: 2 },
+    { id: 'flow-matching', label: 'flow matching', papers: 1 },
+  ],
+  edges: [
+    { source: 'diffusion-models', target: 'score-matching', papers: 3, weight: 3 },
+    { source: 'diffusion-models', target: 'schrodinger-bridge', papers: 2, weight: 2 },
+    { source: 'flow-matching', target: 'score-matching', papers: 1, weight: 1 },
+  ],
+});
+
+const options = { width: 320, height: 200, seed: 7 };
+
+describe('layoutGraph', () => {
+  test('gives exact positions, radii, widths and labels for a fixed seed', () => {
+    const laid = layoutGraph(tiny(), options);
+    expect(laid.nodes.map(({ id, x, y, r }) => [id, x, y, r])).toEqual([
+      ['diffusion-models', 180.2, 145.2, 16],
+      ['score-matching', 236.1, 59.1, 10.7],
+      ['schrodinger-bridge', 83.9, 120.1, 7.5],
+      ['flow-matching', 144.2, 54.8, 5.3],
+    ]);
+    expect(laid.nodes.map((node) => node.labelPlacement)).toEqual([
+      { text: 'diffusion models', side: 'right', x: 199.2, y: 145.2, anchor: 'start' },
+      { text: 'score matching', side: 'above', x: 236.1, y: 38.2, anchor: 'middle' },
+      { text: 'Schrödinger bridge', side: 'right', x: 94.4, y: 120.1, anchor: 'start' },
+      { text: 'flow matching', side: 'left', x: 135.9, y: 54.8, anchor: 'end' },
+    ]);
+    expect(laid.edges.map(({ source, target, x1, y1, x2, y2, width }) => [source, target, x1, y1, x2, y2, width])).toEqual([
+      ['diffusion-models', 'score-matching', 180.2, 145.2, 236.1, 59.1, 4],
+      ['diffusion-models', 'schrodinger-bridge', 180.2, 145.2, 83.9, 120.1, 2.5],
+      ['flow-matching', 'score-matching', 144.2, 54.8, 236.1, 59.1, 1],
+    ]);
+  });
+
+  test('is deterministic and independent of input order', () => {
+    const a = layoutGraph(tiny(), options);
+    const shuffled = tiny();
+    shuffled.nodes.reverse();
+    shuffled.edges.reverse();
+    expect(layoutGraph(shuffled, options)).toEqual(a);
+    expect(layoutGraph(tiny(), options)).toEqual(a);
+  });
+
+  test('another seed gives another layout', () => {
+    expect(layoutGraph(tiny(), { ...options, seed: 8 }).nodes).not.toEqual(layoutGraph(tiny(), options).nodes);
+  });
+
+  test('does not mutate its input', () => {
+    const graph = tiny();
+    const before = structuredClone(graph);
+    layoutGraph(graph, options);
+    expect(graph).toEqual(before);
+  });
+
+  test('keeps every node inside the viewbox, rounded to 0.1', () => {
+    const nodes = Array.from({ length: 40 }, (_, i) => ({ id: `k${i}`, label: `keyword ${i}`, papers: 1 + (i % 7) }));
+    const edges = nodes.slice(1).map((node, i) => ({ source: `k${i}`, target: node.id, papers: 1, weight: 1 + (i % 3) }));
+    const laid = layoutGraph({ nodes, edges }, { width: 300, height: 180, seed: 1 });
+    for (const node of laid.nodes) {
+      expect(node.x - node.r).toBeGreaterThanOrEqual(0);
+      expect(node.y - node.r).toBeGreaterThanOrEqual(0);
+      expect(node.x + node.r).toBeLessThanOrEqual(300);
+      expect(node.y + node.r).toBeLessThanOrEqual(180);
+      expect(Math.round(node.x * 10) / 10).toBe(node.x);
+    }
+  });
+
+  test.each([
+    ['self loops and edges to unknown nodes are dropped', { source: 'score-matching', target: 'nope', papers: 1, weight: 1 }],
+    ['self loops are dropped', { source: 'score-matching', target: 'score-matching', papers: 1, weight: 1 }],
+  ])('%s', (_name, edge) => {
+    const graph = tiny();
+    graph.edges.push(edge);
+    expect(layoutGraph(graph, options).edges).toHaveLength(3);
+  });
+
+  test('an empty graph lays out to nothing', () => {
+    expect(layoutGraph({ nodes: [], edges: [] }, options)).toEqual({ width: 320, height: 200, nodes: [], edges: [] });
+  });
+
+  test('a single node sits in the middle', () => {
+    const laid = layoutGraph({ nodes: [{ id: 'a', label: 'a', papers: 1 }], edges: [] }, options);
+    expect(laid.nodes[0]).toMatchObject({ x: 160, y: 100, r: 16 });
+  });
+
+  test.each([
+    [0, 100],
+    [100, -1],
+  ])('refuses a %i×%i viewbox', (width, height) => {
+    expect(() => layoutGraph(tiny(), { width, height, seed: 1 })).toThrow(/expected a positive width and height/);
+  });
+});

@@ -1,0 +1,97 @@
+import { describe, expect, test } from 'vitest';
+import {
+  classifyLine,
+  endsSentence,
+  isKnownChrome,
+  looksLikeChrome,
+  stripGluedChrome,
+} from '../../../scripts/lib/parse/classify-line.ts';
+
+const abstract =
+  'We study how small adapter modules can replace full fine-tuning of large speech models. Adapters are inserted after each attention block and trained while the backbone stays frozen, which saves memory.';
+
+describe('classifyLine', () => {
+  test.each([
+    { raw: '', kind: 'blank', text: '' },
+    { raw: '   \t', kind: 'blank', text: '' },
+    { raw: 'Get trending papers in your email inbox once a day!', kind: 'chrome', text: 'Get trending papers in your email inbox once a day!' },
+    { raw: 'Subscribe', kind: 'chrome', text: 'Subscribe' },
+    { raw: '  new  ', kind: 'chrome', text: 'new' },
+    { raw: 'Mar 17', kind: 'chrome', text: 'Mar 17' },
+    { raw: 'SubscribeExploring Efficient-tuning Methods', kind: 'short', text: 'Exploring Efficient-tuning Methods' },
+    { raw: 'Get trending papers in your email inbox!Subscribe', kind: 'chrome', text: 'Subscribe' },
+    { raw: 'Feasible Learning', kind: 'short', text: 'Feasible Learning' },
+    { raw: 'Light Schrödinger Bridge', kind: 'short', text: 'Light Schrödinger Bridge' },
+    { raw: abstract, kind: 'abstract', text: abstract },
+    { raw: 'word '.repeat(35).trim(), kind: 'abstract', text: 'word '.repeat(35).trim() },
+    { raw: 'x'.repeat(1000), kind: 'junk', text: 'x'.repeat(1000) },
+  ])('$raw.length chars → $kind: $text', ({ raw, kind, text }) => {
+    const result = classifyLine(raw, 7);
+    expect(result.kind).toBe(kind);
+    expect(result.text).toBe(text);
+    expect(result.line).toBe(7);
+  });
+
+  test('a megabyte line is classified in linear time', () => {
+    const start = performance.now();
+    expect(classifyLine('word. Word '.repeat(100_000), 1).kind).toBe('abstract');
+    expect(classifyLine('x'.repeat(1 << 20), 1).kind).toBe('junk');
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});
+
+test.each([
+  ['Get trending papers in your email inbox!', true],
+  ['GET TRENDING PAPERS IN YOUR EMAIL INBOX!', true],
+  ['byAK and the research community', true],
+  ['Mar 17', true],
+  ['March 17, 2025', true],
+  ['17 March 2025', true],
+  ['Sept. 3', true],
+  ['2025-03-17', true],
+  ['new', true],
+  ['New Results on Matrix Completion', false],
+  ['March of the Penguins: Video Models', false],
+])('isKnownChrome(%j) → %s', (text, expected) => {
+  expect(isKnownChrome(text)).toBe(expected);
+});
+
+test.each([
+  ['SubscribeExploring Efficient-tuning Methods', 'Exploring Efficient-tuning Methods', ['Subscribe']],
+  ['Get trending papers in your email inbox!SubscribeDINO-WM', 'DINO-WM', ['Get trending papers in your email inbox!', 'Subscribe']],
+  ['Subscribe to Learn: Newsletters as Data', 'Subscribe to Learn: Newsletters as Data', []],
+  ['Subscribers Matter', 'Subscribers Matter', []],
+  ['Subscribe', 'Subscribe', []],
+  ['newDINO', 'newDINO', []],
+])('stripGluedChrome(%j) → %j', (text, rest, glued) => {
+  expect(stripGluedChrome(text)).toEqual({ text: rest, glued });
+});
+
+test.each([
+  ['12 upvotes', true],
+  ['1.2k views', true],
+  ['https://huggingface.co/papers', true],
+  ['contact@example.org', true],
+  ['· Published', true],
+  ['42', true],
+  ['---', true],
+  ['trending', true],
+  ['Published on Mar 17', true],
+  ['Trending Papers This Week', false],
+  ['Feasible Learning', false],
+  ['iVideoGPT: Interactive VideoGPTs', false],
+  ['k-means++ Revisited', false],
+])('looksLikeChrome(%j) → %s', (text, expected) => {
+  expect(looksLikeChrome(text)).toBe(expected);
+});
+
+test.each([
+  ['Ends here.', true],
+  ['Is it?', true],
+  ['Quoted “end.”', true],
+  ['(parenthetical.)', true],
+  ['no end', false],
+  ['ends with a colon:', false],
+])('endsSentence(%j) → %s', (text, expected) => {
+  expect(endsSentence(text)).toBe(expected);
+});

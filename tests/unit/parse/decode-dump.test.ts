@@ -1,0 +1,65 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { decodeDump } from '../../../scripts/lib/parse/decode-dump.ts';
+
+const utf8 = (text: string): number[] => [...new TextEncoder().encode(text)];
+const utf16 = (text: string, littleEndian: boolean): number[] =>
+  [...text].flatMap((char) => {
+    const code = char.charCodeAt(0);
+    return littleEndian ? [code & 0xff, code >> 8] : [code >> 8, code & 0xff];
+  });
+const prose = 'Schrödinger bridges are fun. '.repeat(40);
+
+describe('decodeDump', () => {
+  test.each([
+    { name: 'UTF-8 without BOM', bytes: utf8('Café\nNaïve'), text: 'Café\nNaïve', warnings: [] },
+    { name: 'UTF-8 with BOM', bytes: [0xef, 0xbb, 0xbf, ...utf8('Café')], text: 'Café', warnings: [] },
+    { name: 'UTF-16 LE with BOM', bytes: [0xff, 0xfe, ...utf16('Café', true)], text: 'Café', warnings: [] },
+    { name: 'UTF-16 BE with BOM', bytes: [0xfe, 0xff, ...utf16('Café', false)], text: 'Café', warnings: [] },
+    {
+      name: 'Windows-1252',
+      bytes: [0x93, 0x43, 0x61, 0x66, 0xe9, 0x94],
+      text: '“Café”',
+      warnings: ['not valid UTF-8: decoded as Windows-1252, check accented characters'],
+    },
+    { name: 'empty', bytes: [], text: '', warnings: ['empty dump: the file has no bytes, no records read'] },
+    {
+      name: 'a few NUL bytes in text are stripped',
+      bytes: [...utf8(prose), 0, 0, ...utf8('end')],
+      text: `${prose}end`,
+      warnings: ['stripped 2 NUL character(s): expected text, got a few NUL bytes'],
+    },
+    {
+      name: 'UTF-16 without BOM is binary-looking',
+      bytes: utf16('Title line\nAbstract line\n', true),
+      text: '',
+      warnings: [
+        'binary content: 25 of 50 characters are control characters (25 NUL), expected text; whole dump skipped (UTF-16 without a byte order mark?)',
+      ],
+    },
+    {
+      name: 'control-heavy bytes are binary',
+      bytes: [0x01, 0x02, 0x03, 0x41, 0x42, 0x43, 0x44, 0x45, 0x46, 0x47],
+      text: '',
+      warnings: [
+        'binary content: 3 of 10 characters are control characters (0 NUL), expected text; whole dump skipped',
+      ],
+    },
+  ])('$name', ({ bytes, text, warnings }) => {
+    const result = decodeDump({ name: 'dump.txt', bytes: new Uint8Array(bytes) });
+    expect(result.text).toBe(text);
+    expect(result.diagnostics).toEqual(
+      warnings.map((message) => ({ file: 'dump.txt', severity: 'warning', message })),
+    );
+  });
+
+  test('never throws on any bytes', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 512 }), (bytes) => {
+        const result = decodeDump({ name: 'x.txt', bytes });
+        expect(typeof result.text).toBe('string');
+        expect(result.text.includes('\0')).toBe(false);
+      }),
+    );
+  });
+});
