@@ -5,7 +5,8 @@
  * topic holds more than 15% of the papers, and a paper keeps its previous
  * topic while it still fits reasonably.
  */
-import { clusterPapers, scoreCentroids } from './cluster-papers.ts';
+import { centroidOf, clusterPapers, indexCentroids, scoreCentroids } from './cluster-papers.ts';
+import { sparseDot } from './sparse-vectors.ts';
 import type { SparseVector } from './sparse-vectors.ts';
 
 /** Most papers a topic may hold, as a share of the catalogue. */
@@ -16,6 +17,8 @@ export const MIN_TOPIC_SIZE = 3;
 export const MISC_SIMILARITY = 0.08;
 /** A paper stays in its previous topic while its similarity there is at least this share of its best. */
 export const STICKY_SHARE = 0.6;
+/** Best clusters remembered per paper, for moving papers out of dissolved or full topics. */
+const RANKED = 5;
 
 /** Number of topics for `n` papers: about 1.4·√n, at least 1. */
 export function topicCount(n: number): number {
@@ -34,7 +37,7 @@ export interface TopicAssignment {
   assignment: Int32Array;
   /** Previous topic slug a cluster continues, if any. */
   continues: (string | undefined)[];
-  centroids: Float32Array;
+  centroids: SparseVector[];
 }
 
 /** Assigns papers to topics. `previous` lists the previous build's non-miscellany topics; `previousMisc` its miscellany. */
@@ -45,23 +48,30 @@ export function assignTopics(
   previousMisc: ReadonlySet<number>,
 ): TopicAssignment {
   const n = vectors.length;
-  const initial: SparseVector[] = previous
-    .filter((group) => group.members.length > 0)
-    .map((group) => meanVector(group.members.map((m) => vectors[m]!)));
   const seededPrevious = previous.filter((group) => group.members.length > 0);
+  const initial = seededPrevious.map((group) => centroidOf(group.members.map((m) => vectors[m]!)));
   const k = Math.min(n, Math.max(topicCount(n), initial.length));
   const { assignment, centroids } = clusterPapers(vectors, { k, dimensions, initial });
 
-  const scores = vectors.map((v) => {
-    const s = new Float64Array(k);
-    scoreCentroids(v, centroids, k, s);
-    return s;
+  // Each paper's few best clusters, and similarity to any cluster on demand.
+  const index = indexCentroids(centroids, dimensions);
+  const scores = new Float64Array(k);
+  const ranked = vectors.map((v) => {
+    scores.fill(0);
+    scoreCentroids(v, index, scores);
+    const top: number[] = [];
+    for (let c = 0; c < k; c++) {
+      if (top.length === RANKED && scores[c]! <= scores[top[RANKED - 1]!]!) continue;
+      top.push(c);
+      top.sort((a, b) => scores[b]! - scores[a]! || a - b);
+      if (top.length > RANKED) top.pop();
+    }
+    return Int32Array.from(top);
   });
-  const sim = (p: number, c: number): number => scores[p]![c]!;
+  const sim = (p: number, c: number): number => sparseDot(vectors[p]!, centroids[c]!);
   const best = (p: number, exclude: (c: number) => boolean): number => {
-    let arg = -1;
-    for (let c = 0; c < k; c++) if (!exclude(c) && (arg < 0 || sim(p, c) > sim(p, arg))) arg = c;
-    return arg;
+    for (const c of ranked[p]!) if (!exclude(c)) return c;
+    return -1;
   };
 
   // Clusters continue the previous topic they share most papers with.
@@ -139,12 +149,4 @@ export function assignTopics(
     for (const { p, next } of movers.slice(0, s[over]! - cap)) assignment[p] = next;
   }
   return { k, assignment, continues, centroids };
-}
-
-function meanVector(members: SparseVector[]): SparseVector {
-  const sum = new Map<number, number>();
-  for (const v of members) for (let t = 0; t < v.ids.length; t++) sum.set(v.ids[t]!, (sum.get(v.ids[t]!) ?? 0) + v.weights[t]!);
-  const entries = [...sum].sort((a, b) => a[0] - b[0]);
-  const norm = Math.sqrt(entries.reduce((s, [, w]) => s + w * w, 0)) || 1;
-  return { ids: Int32Array.from(entries, ([id]) => id), weights: Float32Array.from(entries, ([, w]) => w / norm) };
 }

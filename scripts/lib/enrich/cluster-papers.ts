@@ -1,18 +1,24 @@
 /**
- * Spherical k-means over sparse unit vectors with deterministic seeding.
- * Centroids are kept as one dense term-major matrix so that scoring a paper
- * against every centroid touches only the paper's own terms.
+ * Spherical k-means over sparse unit vectors with deterministic seeding,
+ * near-linear in the number of papers: centroids keep only their strongest
+ * terms and are stored as an inverted index (term → clusters), so scoring a
+ * paper touches only its own terms' short lists.
  */
 import { seededRandom } from './seeded-random.ts';
-import type { SparseVector } from './sparse-vectors.ts';
+import { sparseDot, type SparseVector } from './sparse-vectors.ts';
+
+/** Terms kept per centroid. */
+const CENTROID_TERMS = 200;
+/** Most papers k-means++ seeding looks at. */
+const SEEDING_SAMPLE = 20_000;
 
 /** Result of {@link clusterPapers}. */
 export interface Clustering {
   k: number;
   /** Cluster of each paper. */
   assignment: Int32Array;
-  /** Centroid matrix, `centroids[term * k + cluster]`, columns L2-normalised. */
-  centroids: Float32Array;
+  /** Unit centroid of each cluster, truncated to its strongest terms. */
+  centroids: SparseVector[];
 }
 
 /** Options of {@link clusterPapers}. */
@@ -26,101 +32,119 @@ export interface ClusterOptions {
   maxIterations?: number;
 }
 
-/** Similarity of one paper to every centroid. */
-export function scoreCentroids(vector: SparseVector, centroids: Float32Array, k: number, out: Float64Array): void {
-  out.fill(0);
+/** Centroids as an inverted index: for term t, clusters `cluster[start[t]..start[t+1])` with weights. */
+export interface CentroidIndex {
+  k: number;
+  start: Int32Array;
+  cluster: Int32Array;
+  weight: Float32Array;
+}
+
+/** Builds the inverted index of `centroids` over `dimensions` terms. */
+export function indexCentroids(centroids: readonly SparseVector[], dimensions: number): CentroidIndex {
+  const start = new Int32Array(dimensions + 1);
+  for (const c of centroids) for (const id of c.ids) start[id + 1]!++;
+  for (let t = 0; t < dimensions; t++) start[t + 1]! += start[t]!;
+  const fill = start.slice(0, dimensions);
+  const cluster = new Int32Array(start[dimensions]!);
+  const weight = new Float32Array(start[dimensions]!);
+  centroids.forEach((c, ci) => {
+    for (let i = 0; i < c.ids.length; i++) {
+      const at = fill[c.ids[i]!]!++;
+      cluster[at] = ci;
+      weight[at] = c.weights[i]!;
+    }
+  });
+  return { k: centroids.length, start, cluster, weight };
+}
+
+/** Adds the similarity of `vector` to every centroid into `out` (length k, zeroed by the caller). */
+export function scoreCentroids(vector: SparseVector, index: CentroidIndex, out: Float64Array): void {
   for (let t = 0; t < vector.ids.length; t++) {
     const w = vector.weights[t]!;
-    const base = vector.ids[t]! * k;
-    for (let c = 0; c < k; c++) out[c]! += w * centroids[base + c]!;
+    const id = vector.ids[t]!;
+    for (let at = index.start[id]!, end = index.start[id + 1]!; at < end; at++) out[index.cluster[at]!]! += w * index.weight[at]!;
   }
 }
 
-function normaliseColumns(centroids: Float32Array, k: number, dimensions: number): void {
-  const norms = new Float64Array(k);
-  for (let t = 0; t < dimensions; t++) for (let c = 0; c < k; c++) norms[c]! += centroids[t * k + c]! ** 2;
-  for (let c = 0; c < k; c++) norms[c] = Math.sqrt(norms[c]!) || 1;
-  for (let t = 0; t < dimensions; t++) for (let c = 0; c < k; c++) centroids[t * k + c]! /= norms[c]!;
+/** Unit mean of vectors, truncated to its `limit` strongest terms. */
+export function centroidOf(vectors: readonly SparseVector[], limit = CENTROID_TERMS): SparseVector {
+  const sum = new Map<number, number>();
+  for (const v of vectors) for (let t = 0; t < v.ids.length; t++) sum.set(v.ids[t]!, (sum.get(v.ids[t]!) ?? 0) + v.weights[t]!);
+  const entries = [...sum].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit).sort((a, b) => a[0] - b[0]);
+  const norm = Math.sqrt(entries.reduce((s, [, w]) => s + w * w, 0)) || 1;
+  return { ids: Int32Array.from(entries, ([id]) => id), weights: Float32Array.from(entries, ([, w]) => w / norm) };
 }
 
 /** Clusters unit vectors into `k` clusters; same input and seed give the same clustering. */
 export function clusterPapers(vectors: readonly SparseVector[], options: ClusterOptions): Clustering {
   const n = vectors.length;
   const k = Math.max(1, Math.min(options.k, n));
-  const { dimensions } = options;
   const random = seededRandom(options.seed ?? 0x5eed);
-  const seeds: SparseVector[] = (options.initial ?? []).slice(0, k);
+  let centroids: SparseVector[] = (options.initial ?? []).slice(0, k).map((v) => centroidOf([v]));
 
-  // k-means++: next seed drawn with probability ∝ (1 - best similarity)².
-  const best = new Float64Array(n).fill(-Infinity);
-  const dense = new Float32Array(dimensions);
+  // k-means++ on a sample: next seed drawn with probability ∝ (1 - best similarity)².
+  const sample: number[] = [];
+  if (n <= SEEDING_SAMPLE) for (let p = 0; p < n; p++) sample.push(p);
+  else for (let p = 0; p < n; p++) if (random() < SEEDING_SAMPLE / n) sample.push(p);
+  const best = new Float64Array(sample.length);
+  const dense = new Float32Array(options.dimensions);
   const updateBest = (seed: SparseVector): void => {
     for (let t = 0; t < seed.ids.length; t++) dense[seed.ids[t]!] = seed.weights[t]!;
-    for (let p = 0; p < n; p++) {
+    sample.forEach((p, i) => {
       const v = vectors[p]!;
       let s = 0;
       for (let t = 0; t < v.ids.length; t++) s += v.weights[t]! * dense[v.ids[t]!]!;
-      if (s > best[p]!) best[p] = s;
-    }
+      if (s > best[i]!) best[i] = s;
+    });
     for (let t = 0; t < seed.ids.length; t++) dense[seed.ids[t]!] = 0;
   };
-  for (const seed of seeds) updateBest(seed);
-  while (seeds.length < k) {
+  for (const seed of centroids) updateBest(seed);
+  while (centroids.length < k) {
     let total = 0;
-    const weight = new Float64Array(n);
-    for (let p = 0; p < n; p++) {
-      const d = vectors[p]!.ids.length === 0 ? 0 : Math.max(0, 1 - (best[p] === -Infinity ? 0 : best[p]!));
-      weight[p] = d * d;
-      total += weight[p]!;
-    }
+    const weight = sample.map((p, i) => {
+      const d = vectors[p]!.ids.length === 0 ? 0 : Math.max(0, 1 - best[i]!);
+      total += d * d;
+      return d * d;
+    });
     let pick = 0;
-    if (total > 0) {
-      let r = random() * total;
-      for (pick = 0; pick < n - 1; pick++) {
-        r -= weight[pick]!;
-        if (r <= 0) break;
-      }
-    } else pick = seeds.length % n;
-    seeds.push(vectors[pick]!);
-    updateBest(vectors[pick]!);
+    let r = random() * total;
+    for (pick = 0; pick < sample.length - 1; pick++) {
+      r -= weight[pick]!;
+      if (r <= 0) break;
+    }
+    const seed = centroidOf([vectors[sample[pick] ?? centroids.length % n]!]);
+    centroids.push(seed);
+    updateBest(seed);
   }
-
-  let centroids = new Float32Array(dimensions * k);
-  seeds.forEach((seed, c) => {
-    for (let t = 0; t < seed.ids.length; t++) centroids[seed.ids[t]! * k + c] = seed.weights[t]!;
-  });
-  normaliseColumns(centroids, k, dimensions);
 
   const assignment = new Int32Array(n).fill(-1);
   const scores = new Float64Array(k);
-  const maxIterations = options.maxIterations ?? 15;
+  const maxIterations = options.maxIterations ?? 12;
   for (let iteration = 0; iteration < maxIterations; iteration++) {
+    const index = indexCentroids(centroids, options.dimensions);
     let changed = 0;
     for (let p = 0; p < n; p++) {
-      scoreCentroids(vectors[p]!, centroids, k, scores);
-      let arg = 0;
-      for (let c = 1; c < k; c++) if (scores[c]! > scores[arg]!) arg = c;
+      scores.fill(0);
+      scoreCentroids(vectors[p]!, index, scores);
+      let arg = assignment[p]! >= 0 ? assignment[p]! : 0;
+      for (let c = 0; c < k; c++) if (scores[c]! > scores[arg]!) arg = c;
       if (assignment[p] !== arg) {
         assignment[p] = arg;
         changed++;
       }
     }
-    if (changed === 0 && iteration > 0) break;
-    const next = new Float32Array(dimensions * k);
-    const sizes = new Int32Array(k);
-    for (let p = 0; p < n; p++) {
-      const c = assignment[p]!;
-      sizes[c]!++;
-      const v = vectors[p]!;
-      for (let t = 0; t < v.ids.length; t++) next[v.ids[t]! * k + c]! += v.weights[t]!;
-    }
+    // Stop once fewer than 0.1% of papers move.
+    if (iteration > 0 && changed <= n / 1000) break;
+    const members: SparseVector[][] = Array.from({ length: k }, () => []);
+    for (let p = 0; p < n; p++) members[assignment[p]!]!.push(vectors[p]!);
     // An empty cluster keeps its old centroid rather than vanish.
-    for (let c = 0; c < k; c++) {
-      if (sizes[c] !== 0) continue;
-      for (let t = 0; t < dimensions; t++) next[t * k + c] = centroids[t * k + c]!;
-    }
-    normaliseColumns(next, k, dimensions);
-    centroids = next;
+    centroids = members.map((list, c) => (list.length === 0 ? centroids[c]! : centroidOf(list)));
   }
   return { k, assignment, centroids };
+}
+
+/** Similarity of a paper to a centroid. */
+export function similarity(vector: SparseVector, centroid: SparseVector): number {
+  return sparseDot(vector, centroid);
 }

@@ -26,8 +26,8 @@ export function findRelated(
 ): [number, number][][] {
   const n = vectors.length;
   const limit = options.limit ?? 6;
-  const postingsPerTerm = options.postingsPerTerm ?? 100;
-  const termsPerPaper = options.termsPerPaper ?? 24;
+  const postingsPerTerm = options.postingsPerTerm ?? 64;
+  const termsPerPaper = options.termsPerPaper ?? 20;
   const candidateCount = options.candidates ?? 40;
   // Terms in more than 10% of papers say little about relatedness and cost the most.
   const commonDf = Math.max(20, 0.1 * n);
@@ -58,7 +58,14 @@ export function findRelated(
         accumulator[paper]! += w * weight;
       }
     }
+    // Keep the strongest partial scores without sorting every touched paper.
+    let threshold = 0;
+    if (touched.length > candidateCount) {
+      const values = Float64Array.from(touched, (p) => accumulator[p]!).sort();
+      threshold = values[values.length - candidateCount]!;
+    }
     const candidates = touched
+      .filter((p) => accumulator[p]! >= threshold)
       .sort((a, b) => accumulator[b]! - accumulator[a]! || a - b)
       .slice(0, candidateCount);
     for (const p of touched) accumulator[p] = 0;

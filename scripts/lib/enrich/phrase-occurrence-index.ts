@@ -34,13 +34,24 @@ export class PhraseOccurrenceIndex {
       .map((token) => this.#postings.get(token) ?? [])
       .sort((a, b) => a.length - b.length);
     let ids = lists[0] ?? [];
-    for (const list of lists.slice(1)) {
-      const set = new Set(list);
-      ids = ids.filter((id) => set.has(id));
-    }
+    for (const list of lists.slice(1)) ids = ids.filter((id) => contains(list, id));
     const needle = ` ${phrase} `;
     const result = Int32Array.from(lists.length > 1 ? ids.filter((id) => this.#docs[id]!.includes(needle)) : ids);
     this.#cache.set(phrase, result);
     return result;
   }
+}
+
+/** Binary search in an ascending list. */
+function contains(list: readonly number[], id: number): boolean {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const value = list[mid]!;
+    if (value === id) return true;
+    if (value < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }

@@ -11,7 +11,7 @@ import type { PhraseOccurrenceIndex } from './phrase-occurrence-index.ts';
 /** Phrases per topic used for labels, NPMI and diversity. */
 export const TOPIC_PHRASES = 10;
 /** Candidates considered per topic. */
-const POOL = 40;
+const POOL = 30;
 /** Weight of co-occurrence against distinctiveness when picking phrases. */
 const COHERENCE_WEIGHT = 1;
 

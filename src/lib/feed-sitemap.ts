@@ -1,0 +1,73 @@
+import type { Root } from 'xast';
+import { toXml } from 'xast-util-to-xml';
+import { x } from 'xastscript';
+import { xmlText } from './feed-xml-text.ts';
+import { dumpPath, keywordPath, paperPath, topicPath } from './routes.ts';
+
+/** The sitemap protocol's limit of URLs per file. */
+export const SITEMAP_URL_LIMIT = 50_000;
+
+/**
+ * Pages that exist once, outside the collections. Later pages of paginated
+ * lists are left out on purpose: they are `noindex` continuations of the first.
+ */
+export const STATIC_PAGE_PATHS: readonly string[] = ['/', '/about/', '/dumps/', '/keywords/', '/search/', '/topics/'];
+
+/** Slugs and ids of every collection entry that has a page. */
+export interface SitemapSources {
+  papers: readonly string[];
+  topics: readonly string[];
+  keywords: readonly string[];
+  dumps: readonly string[];
+  /** Defaults to {@link STATIC_PAGE_PATHS}. */
+  staticPaths?: readonly string[];
+}
+
+/**
+ * Site-relative paths of every indexable page, sorted and without duplicates,
+ * so the sitemap is byte-identical for equal catalogues. Pure.
+ */
+export function sitemapPaths(sources: SitemapSources): string[] {
+  const paths = new Set<string>(sources.staticPaths ?? STATIC_PAGE_PATHS);
+  for (const slug of sources.papers) paths.add(paperPath(slug));
+  for (const slug of sources.topics) paths.add(topicPath(slug));
+  for (const slug of sources.keywords) paths.add(keywordPath(slug));
+  for (const id of sources.dumps) paths.add(dumpPath(id));
+  return [...paths].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * Serialises a `<urlset>` sitemap of absolute URLs (no `lastmod`: dumps carry no dates).
+ *
+ * @throws {Error} Above {@link SITEMAP_URL_LIMIT} URLs, which search engines reject;
+ *   split with {@link buildSitemapIndex} instead.
+ */
+export function buildSitemap(urls: readonly string[]): string {
+  if (urls.length > SITEMAP_URL_LIMIT) {
+    throw new Error(`Cannot build a sitemap: expected at most ${SITEMAP_URL_LIMIT} URLs per file, got ${urls.length}; use a sitemap index`);
+  }
+  return serialize('urlset', urls.map((url) => x('url', [x('loc', xmlText(url))])));
+}
+
+/** Serialises a `<sitemapindex>` pointing at sitemap files (absolute URLs). */
+export function buildSitemapIndex(sitemapUrls: readonly string[]): string {
+  return serialize('sitemapindex', sitemapUrls.map((url) => x('sitemap', [x('loc', xmlText(url))])));
+}
+
+/** Splits URLs into sitemap-sized chunks, in order. */
+export function chunkSitemapUrls(urls: readonly string[], size = SITEMAP_URL_LIMIT): string[][] {
+  const chunks: string[][] = [];
+  for (let start = 0; start < urls.length; start += size) chunks.push(urls.slice(start, start + size));
+  return chunks;
+}
+
+function serialize(rootName: string, children: ReturnType<typeof x>[]): string {
+  const tree: Root = {
+    type: 'root',
+    children: [
+      { type: 'instruction', name: 'xml', value: 'version="1.0" encoding="utf-8"' },
+      x(rootName, { xmlns: 'http://www.sitemaps.org/schemas/sitemap/0.9' }, children),
+    ],
+  };
+  return `${toXml(tree, { allowDangerousXml: true })}\n`;
+}

@@ -1,0 +1,78 @@
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { ingestDumps } from '../../../scripts/lib/ingest/ingest-dumps.ts';
+import { readDumps } from '../../../scripts/lib/ingest/read-dumps-fs.ts';
+import type { DumpFile } from '../../../scripts/lib/model.ts';
+
+const DEFAULT_DUMPS = path.resolve(import.meta.dirname, '../../../content/dumps');
+const encode = (text: string) => new TextEncoder().encode(text);
+
+describe('ingestDumps on the default dumps', () => {
+  const dumps = readDumps(DEFAULT_DUMPS);
+  const ingestion = ingestDumps(dumps, {});
+
+  test('511 records make 485 distinct papers, without a single warning', () => {
+    expect(ingestion.summaries.map((summary) => summary.records)).toEqual([235, 199, 77]);
+    expect(ingestion.summaries.reduce((sum, summary) => sum + summary.records, 0)).toBe(511);
+    expect(ingestion.papers).toHaveLength(485);
+    expect(ingestion.diagnostics.filter((diagnostic) => diagnostic.severity !== 'info')).toEqual([]);
+  });
+
+  test('every record is either a new paper or a merged duplicate', () => {
+    for (const summary of ingestion.summaries) {
+      expect(summary.newPapers.length + summary.duplicates).toBe(summary.records);
+    }
+  });
+
+  test('slugs are unique readable ASCII', () => {
+    const slugs = ingestion.papers.map((paper) => paper.slug);
+    expect(new Set(slugs).size).toBe(slugs.length);
+    for (const slug of slugs) expect(slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+
+  test('a paper seen in several dumps records all of them and where it was first seen', () => {
+    const repeated = ingestion.papers.filter((paper) => paper.dumps.length > 1);
+    expect(repeated.length).toBeGreaterThan(0);
+    for (const paper of repeated) expect(paper.firstSeen).toBe(paper.dumps[0]);
+  });
+
+  test('the dumps are processed in file-name order whatever order they are given in', () => {
+    expect(ingestDumps([...dumps].reverse(), {})).toEqual(ingestion);
+  });
+
+  test('adding the third dump keeps every slug of a build with the first two', () => {
+    const firstTwo = ingestDumps(dumps.slice(0, 2), {});
+    const all = ingestDumps(dumps, firstTwo.registry);
+    const slugOf = new Map(all.papers.map((paper) => [paper.key, paper.slug]));
+    for (const paper of firstTwo.papers) expect(slugOf.get(paper.key)).toBe(paper.slug);
+  });
+});
+
+describe('ingestDumps on broken dumps', () => {
+  const good = 'A Good Title About Models\nWe study models of the world in depth. They plan well in many settings, and we show it with extensive experiments on three benchmarks.\n';
+
+  test('a dump that sorts before the existing ones takes the first-seen role but keeps published slugs', () => {
+    const later: DumpFile = { name: '001_b.txt', bytes: encode(good) };
+    const first = ingestDumps([later], {});
+    const earlier: DumpFile = { name: '000_a.txt', bytes: encode(good) };
+    const second = ingestDumps([later, earlier], first.registry);
+    expect(second.papers).toHaveLength(1);
+    expect(second.papers[0]).toMatchObject({ slug: first.papers[0]?.slug, firstSeen: '000_a', dumps: ['000_a', '001_b'] });
+  });
+
+  test('an empty and a binary dump are reported and the valid dump still makes its paper', () => {
+    const result = ingestDumps(
+      [
+        { name: '000_empty.txt', bytes: new Uint8Array() },
+        { name: '001_binary.txt', bytes: Uint8Array.from({ length: 512 }, (_, index) => (index * 37) % 256) },
+        { name: '002_good.txt', bytes: encode(good) },
+      ],
+      {},
+    );
+    expect(result.papers.map((paper) => paper.title)).toEqual(['A Good Title About Models']);
+    const warned = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'warning');
+    expect(new Set(warned.map((diagnostic) => diagnostic.file))).toEqual(new Set(['000_empty.txt', '001_binary.txt']));
+    expect(warned.some((diagnostic) => diagnostic.file === '001_binary.txt' && /binary/.test(diagnostic.message))).toBe(true);
+    expect(result.summaries.map((summary) => summary.skipped.length > 0)).toEqual([true, true, false]);
+  });
+});
