@@ -60,7 +60,7 @@ export function buildAtomFeed(feed: AtomFeed): string {
       x('feed', { xmlns: 'http://www.w3.org/2005/Atom' }, children),
     ],
   };
-  return `${toXml(tree, { allowDangerousXml: true })}\n`;
+  return `${toXml(tree, { allowDangerousXml: true, closeEmptyElements: true })}\n`;
 }
 
 function entryElement(entry: AtomEntry): Element {

@@ -69,5 +69,5 @@ function serialize(rootName: string, children: ReturnType<typeof x>[]): string {
       x(rootName, { xmlns: 'http://www.sitemaps.org/schemas/sitemap/0.9' }, children),
     ],
   };
-  return `${toXml(tree, { allowDangerousXml: true })}\n`;
+  return `${toXml(tree, { allowDangerousXml: true, closeEmptyElements: true })}\n`;
 }

@@ -69,12 +69,33 @@ export function scoreCentroids(vector: SparseVector, index: CentroidIndex, out: 
 
 /** Unit mean of vectors, truncated to its `limit` strongest terms. */
 export function centroidOf(vectors: readonly SparseVector[], limit = CENTROID_TERMS): SparseVector {
-  const sum = new Map<number, number>();
-  for (const v of vectors) for (let t = 0; t < v.ids.length; t++) sum.set(v.ids[t]!, (sum.get(v.ids[t]!) ?? 0) + v.weights[t]!);
-  const entries = [...sum].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit).sort((a, b) => a[0] - b[0]);
-  const norm = Math.sqrt(entries.reduce((s, [, w]) => s + w * w, 0)) || 1;
-  return { ids: Int32Array.from(entries, ([id]) => id), weights: Float32Array.from(entries, ([, w]) => w / norm) };
+  let dimensions = 0;
+  for (const v of vectors) if (v.ids.length > 0) dimensions = Math.max(dimensions, v.ids[v.ids.length - 1]! + 1);
+  if (scratch.length < dimensions) scratch = new Float64Array(dimensions * 2);
+  const touched: number[] = [];
+  for (const v of vectors) {
+    for (let t = 0; t < v.ids.length; t++) {
+      const id = v.ids[t]!;
+      if (scratch[id] === 0) touched.push(id);
+      scratch[id]! += v.weights[t]!;
+    }
+  }
+  let kept = touched;
+  if (touched.length > limit) {
+    const values = Float64Array.from(touched, (id) => scratch[id]!).sort();
+    const threshold = values[values.length - limit]!;
+    kept = touched.filter((id) => scratch[id]! >= threshold).sort((a, b) => scratch[b]! - scratch[a]! || a - b).slice(0, limit);
+  }
+  kept.sort((a, b) => a - b);
+  let norm = 0;
+  for (const id of kept) norm += scratch[id]! ** 2;
+  norm = Math.sqrt(norm) || 1;
+  const result = { ids: Int32Array.from(kept), weights: Float32Array.from(kept, (id) => scratch[id]! / norm) };
+  for (const id of touched) scratch[id] = 0;
+  return result;
 }
+
+let scratch = new Float64Array(0);
 
 /** Clusters unit vectors into `k` clusters; same input and seed give the same clustering. */
 export function clusterPapers(vectors: readonly SparseVector[], options: ClusterOptions): Clustering {

@@ -56,7 +56,7 @@ export function enrichCatalogue(papers: Paper[], previous?: PreviousAssignment):
   const texts = papers.map((p) => `${p.title}. ${p.abstractText}`);
 
   // Keyphrases.
-  const selection = selectKeyphrases(papers.map((p) => extractCandidates(p.title, p.abstractText)));
+  const selection = selectKeyphrases(n, (i) => extractCandidates(papers[i]!.title, papers[i]!.abstractText));
   const refOf = new Map<string, KeywordRef>();
   const slugOwner = new Map<string, string>();
   const ref = (key: string): KeywordRef => {

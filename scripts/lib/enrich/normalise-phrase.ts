@@ -42,6 +42,16 @@ export function singularise(word: string): string {
  * `nas`), acronym plurals are (`LLMs` → `llm`).
  */
 export function normaliseToken(surface: string): string {
+  const cached = tokenCache.get(surface);
+  if (cached !== undefined) return cached;
+  const result = normaliseUncached(surface);
+  if (tokenCache.size < 500_000) tokenCache.set(surface, result);
+  return result;
+}
+
+const tokenCache = new Map<string, string>();
+
+function normaliseUncached(surface: string): string {
   const ascii = surface.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
   if (/^[A-Z0-9]{2,}s$/.test(ascii) && /[A-Z]/.test(ascii)) return ascii.slice(0, -1).toLowerCase();
   const lower = ascii.toLowerCase();

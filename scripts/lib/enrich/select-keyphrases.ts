@@ -4,7 +4,7 @@
  * measure with a title boost and a phrase-length prior, and picks 5–12
  * non-overlapping keyphrases per paper.
  */
-import type { Candidate, PaperCandidates } from './extract-candidates.ts';
+import type { PaperCandidates } from './extract-candidates.ts';
 import { slugifyPhrase } from './normalise-phrase.ts';
 import { isGenericWord } from './stopwords.ts';
 
@@ -24,13 +24,19 @@ export interface KeyphraseInfo {
   df: number;
 }
 
+/** Terms of one paper: folded candidate keys and their counts. */
+export interface PaperTerms {
+  keys: string[];
+  tf: Float32Array;
+}
+
 /** Output of {@link selectKeyphrases}. */
 export interface KeyphraseSelection {
-  /** Per paper, the folded candidates (key → weighted count), used for vectors. */
-  paperTerms: Map<string, number>[];
+  /** Per paper, the folded candidates with their counts (title counts once more), used for vectors. */
+  paperTerms: PaperTerms[];
   /** Per paper, the chosen keyphrase keys, best first. */
   paperKeyphrases: string[][];
-  /** Every folded key seen, with df, slug and display form. */
+  /** Every chosen keyphrase, with df (papers whose folded candidates contain it), slug and display form. */
   phrases: Map<string, KeyphraseInfo>;
 }
 
@@ -88,12 +94,49 @@ function pickLabel(surfaces: Map<string, number>, acronym: string | undefined): 
   return acronym ? `${label} (${acronym})` : label;
 }
 
+/** A paper's text, as {@link selectKeyphrases} reads it. */
+export interface PaperText {
+  title: string;
+  abstract: string;
+}
+
+/** One paper's candidates without surface forms, to keep 100k papers in memory. */
+interface CompactCandidates {
+  keys: string[];
+  counts: Int32Array;
+  inTitle: Uint8Array;
+  isAcronym: Uint8Array;
+  acronyms: PaperCandidates['acronyms'];
+}
+
+function compact(paper: PaperCandidates, intern: Map<string, string>): CompactCandidates {
+  const list = [...paper.candidates.values()];
+  return {
+    keys: list.map((c) => {
+      const known = intern.get(c.key);
+      if (known !== undefined) return known;
+      intern.set(c.key, c.key);
+      return c.key;
+    }),
+    counts: Int32Array.from(list, (c) => c.count),
+    inTitle: Uint8Array.from(list, (c) => (c.inTitle ? 1 : 0)),
+    isAcronym: Uint8Array.from(list, (c) => (c.isAcronym ? 1 : 0)),
+    acronyms: paper.acronyms,
+  };
+}
+
 /**
  * Folds and scores candidates across the catalogue and selects each paper's
- * keyphrases. `papers[i]` are the candidates of paper `i`.
+ * keyphrases. `extract(i)` gives the candidates of paper `i`; it is called
+ * twice per paper (once to count, once to collect display forms of the
+ * chosen keyphrases), so that surface forms of every candidate never have
+ * to be held at once.
  */
-export function selectKeyphrases(papers: PaperCandidates[]): KeyphraseSelection {
-  const n = papers.length;
+export function selectKeyphrases(n: number, extract: (paper: number) => PaperCandidates): KeyphraseSelection {
+  const intern = new Map<string, string>();
+  const papers: CompactCandidates[] = [];
+  for (let i = 0; i < n; i++) papers.push(compact(extract(i), intern));
+  intern.clear();
 
   // Acronyms: a short form folds into the long form its paper defines, or
   // into the catalogue's long form when the catalogue agrees on one (>= 75%).
@@ -118,73 +161,98 @@ export function selectKeyphrases(papers: PaperCandidates[]): KeyphraseSelection 
 
   // Spelling variants that differ only in spaces (`pre trained` / `pretrained`) fold into the commoner one.
   const rawDf = new Map<string, number>();
-  for (const paper of papers) for (const key of paper.candidates.keys()) rawDf.set(key, (rawDf.get(key) ?? 0) + 1);
+  for (const paper of papers) for (const key of paper.keys) rawDf.set(key, (rawDf.get(key) ?? 0) + 1);
   const compactBest = new Map<string, string>();
   for (const [key, df] of rawDf) {
-    const compact = key.replace(/ /g, '');
-    const current = compactBest.get(compact);
-    if (current === undefined || df > rawDf.get(current)! || (df === rawDf.get(current) && key < current)) compactBest.set(compact, key);
+    if (!key.includes(' ') && rawDf.size > 0 && !compactBest.has(key)) {
+      compactBest.set(key, key);
+      continue;
+    }
+    const joined = key.replace(/ /g, '');
+    const current = compactBest.get(joined);
+    if (current === undefined || df > (rawDf.get(current) ?? 0) || (df === rawDf.get(current) && key < current)) compactBest.set(joined, key);
   }
+  rawDf.clear();
   const canonical = (key: string): string => compactBest.get(key.replace(/ /g, '')) ?? key;
+  /** The folded key of candidate `key` in `paper`, and whether it came from an acronym. */
+  const fold = (paper: { acronyms: PaperCandidates['acronyms'] }, key: string, tokens: number): [string, boolean] => {
+    const long = tokens === 1 ? (paper.acronyms.get(key)?.long ?? globalLong.get(key)) : undefined;
+    return long !== undefined ? [canonical(long), true] : [canonical(key), false];
+  };
 
-  const surfaces = new Map<string, Map<string, number>>();
   const folded: Map<string, Folded>[] = papers.map((paper) => {
     const out = new Map<string, Folded>();
-    const put = (key: string, c: Candidate, tokens: number, isAcronym: boolean): void => {
+    paper.keys.forEach((raw, i) => {
+      const tokens = raw.split(' ').length;
+      const [key, viaAcronym] = fold(paper, raw, tokens);
+      const count = paper.counts[i]!;
+      const inTitle = paper.inTitle[i] === 1;
       const existing = out.get(key);
       if (existing) {
-        existing.count += c.count;
-        existing.inTitle ||= c.inTitle;
-      } else out.set(key, { key, tokens, count: c.count, inTitle: c.inTitle, isAcronym });
-    };
-    for (const c of paper.candidates.values()) {
-      const long = c.tokens === 1 ? (paper.acronyms.get(c.key)?.long ?? globalLong.get(c.key)) : undefined;
-      if (long !== undefined) {
-        const key = canonical(long);
-        put(key, c, key.split(' ').length, false);
-        continue;
+        existing.count += count;
+        existing.inTitle ||= inTitle;
+      } else {
+        out.set(key, {
+          key,
+          tokens: viaAcronym ? key.split(' ').length : tokens,
+          count,
+          inTitle,
+          isAcronym: !viaAcronym && paper.isAcronym[i] === 1,
+        });
       }
-      const key = canonical(c.key);
-      put(key, c, c.tokens, c.isAcronym);
-      let forms = surfaces.get(key);
-      if (!forms) surfaces.set(key, (forms = new Map()));
-      for (const [surface, count] of c.surfaces) forms.set(surface, (forms.get(surface) ?? 0) + count);
-    }
+    });
     return out;
   });
+  papers.length = 0;
 
   const df = new Map<string, number>();
   for (const paper of folded) for (const key of paper.keys()) df.set(key, (df.get(key) ?? 0) + 1);
 
-  const phrases = new Map<string, KeyphraseInfo>();
-  for (const [key, count] of df) {
-    const acronymForms = shortSurface.get(key);
-    let acronym: string | undefined;
-    if (acronymForms) {
-      acronym = [...acronymForms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
-    }
-    const label = pickLabel(surfaces.get(key) ?? new Map([[key, 1]]), acronym) || key;
-    phrases.set(key, { key, slug: slugifyPhrase(key), label, df: count });
-  }
-
-  const paperTerms: Map<string, number>[] = [];
+  const paperTerms: PaperTerms[] = [];
   const paperKeyphrases: string[][] = [];
   const logN = Math.log(Math.max(n, 2));
-  for (const paper of folded) {
+  for (let p = 0; p < folded.length; p++) {
+    const paper = folded[p]!;
     const scored: { c: Folded; score: number }[] = [];
-    const terms = new Map<string, number>();
+    const keys: string[] = [];
+    const tf: number[] = [];
     for (const c of paper.values()) {
       const d = df.get(c.key)!;
-      terms.set(c.key, c.count + (c.inTitle ? 1 : 0));
+      keys.push(c.key);
+      tf.push(c.count + (c.inTitle ? 1 : 0));
       if (!isKeyphraseCandidate(c, d)) continue;
-      const tf = c.count + (c.inTitle ? 2 : 0);
+      const boosted = c.count + (c.inTitle ? 2 : 0);
       const idf = Math.log(n / d) + 0.1 * logN;
       const common = d > 0.25 * n ? 0.5 : 1;
-      scored.push({ c, score: (1 + Math.log(tf)) * idf * sharePrior(d) * lengthPrior(c) * common });
+      scored.push({ c, score: (1 + Math.log(boosted)) * idf * sharePrior(d) * lengthPrior(c) * common });
     }
     scored.sort((a, b) => b.score - a.score || (a.c.key < b.c.key ? -1 : 1));
-    paperTerms.push(terms);
+    paperTerms.push({ keys, tf: Float32Array.from(tf) });
     paperKeyphrases.push(pickNonOverlapping(scored));
+    folded[p] = new Map();
+  }
+
+  // Display forms of the chosen keyphrases: a second pass over the texts.
+  const chosen = new Set(paperKeyphrases.flat());
+  const surfaces = new Map<string, Map<string, number>>();
+  for (let i = 0; i < n; i++) {
+    const paper = extract(i);
+    for (const c of paper.candidates.values()) {
+      const [key, viaAcronym] = fold(paper, c.key, c.tokens);
+      if (viaAcronym || !chosen.has(key)) continue;
+      let forms = surfaces.get(key);
+      if (!forms) surfaces.set(key, (forms = new Map()));
+      for (const [surface, count] of c.surfaces) forms.set(surface, (forms.get(surface) ?? 0) + count);
+    }
+  }
+  const phrases = new Map<string, KeyphraseInfo>();
+  for (const key of [...chosen].sort()) {
+    const acronymForms = shortSurface.get(key);
+    const acronym = acronymForms
+      ? [...acronymForms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0]
+      : undefined;
+    const label = pickLabel(surfaces.get(key) ?? new Map([[key, 1]]), acronym) || key;
+    phrases.set(key, { key, slug: slugifyPhrase(key), label, df: df.get(key)! });
   }
   return { paperTerms, paperKeyphrases, phrases };
 }

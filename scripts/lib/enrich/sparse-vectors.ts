@@ -24,12 +24,12 @@ export interface VectorSpace {
  * `boost(paper, term)` multiplies a term's weight (keyphrases count more).
  */
 export function buildVectors(
-  paperTerms: ReadonlyArray<ReadonlyMap<string, number>>,
+  paperTerms: ReadonlyArray<{ keys: readonly string[]; tf: ArrayLike<number> }>,
   boost: (paper: number, term: string) => number,
 ): VectorSpace {
   const n = paperTerms.length;
   const dfByTerm = new Map<string, number>();
-  for (const terms of paperTerms) for (const term of terms.keys()) dfByTerm.set(term, (dfByTerm.get(term) ?? 0) + 1);
+  for (const { keys } of paperTerms) for (const term of keys) dfByTerm.set(term, (dfByTerm.get(term) ?? 0) + 1);
   const terms = [...dfByTerm]
     .filter(([, df]) => df >= 2 && df <= Math.max(2, n / 2))
     .map(([term]) => term)
@@ -38,13 +38,15 @@ export function buildVectors(
   const df = Int32Array.from(terms, (term) => dfByTerm.get(term)!);
   const vectors = paperTerms.map((paperTerm, paper) => {
     const entries: [number, number][] = [];
-    for (const [term, tf] of paperTerm) {
+    for (let i = 0; i < paperTerm.keys.length; i++) {
+      const term = paperTerm.keys[i]!;
+      const tf = paperTerm.tf[i]!;
       const id = idOf.get(term);
       if (id === undefined) continue;
       entries.push([id, (1 + Math.log(tf)) * Math.log(n / df[id]!) * boost(paper, term)]);
     }
     entries.sort((a, b) => a[0] - b[0]);
-    const norm = Math.hypot(...entries.map(([, w]) => w)) || 1;
+    const norm = Math.sqrt(entries.reduce((sum, [, w]) => sum + w * w, 0)) || 1;
     return {
       ids: Int32Array.from(entries, ([id]) => id),
       weights: Float32Array.from(entries, ([, w]) => w / norm),

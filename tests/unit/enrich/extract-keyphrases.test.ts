@@ -51,7 +51,7 @@ const ABSTRACTS = [
 ];
 
 describe('selectKeyphrases', () => {
-  const selection = selectKeyphrases(ABSTRACTS.map((a) => extractCandidates(a.title, a.abstract)));
+  const selection = selectKeyphrases(ABSTRACTS.length, (i) => extractCandidates(ABSTRACTS[i]!.title, ABSTRACTS[i]!.abstract));
   const labels = selection.paperKeyphrases.map((keys) => keys.map((k) => selection.phrases.get(k)!.label));
   const keys = selection.paperKeyphrases;
 

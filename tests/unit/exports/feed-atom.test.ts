@@ -37,11 +37,11 @@ describe('buildAtomFeed escaping', () => {
     expect(buildAtomFeed(feed('s'))).toBe(
       '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">' +
         '<id>https://example.org/feed.xml</id><title type="text">Feed</title>' +
-        '<link rel="self" type="application/atom+xml" href="https://example.org/feed.xml"/>' +
-        '<link rel="alternate" type="text/html" href="https://example.org/"/>' +
+        '<link rel="self" type="application/atom+xml" href="https://example.org/feed.xml" />' +
+        '<link rel="alternate" type="text/html" href="https://example.org/" />' +
         '<updated>2000-01-01T00:00:00Z</updated><author><name>Paper Atlas</name></author>' +
         '<entry><id>https://example.org/p/</id><title type="text">T</title>' +
-        '<link rel="alternate" type="text/html" href="https://example.org/p/?a=1&#x26;b=2"/>' +
+        '<link rel="alternate" type="text/html" href="https://example.org/p/?a=1&#x26;b=2" />' +
         '<updated>2000-01-01T00:00:00Z</updated><summary type="text">s</summary></entry></feed>\n',
     );
   });
