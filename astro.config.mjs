@@ -21,6 +21,8 @@ export default defineConfig({
   },
   vite: {
     build: {
+      // Never inline scripts into pages: the Content-Security-Policy allows only `script-src 'self'`.
+      assetsInlineLimit: 0,
       rolldownOptions: { checks: { moduleLevelDirective: false } },
     },
   },

@@ -2,12 +2,14 @@
  * `npm run pipeline` — turns every dump in content/dumps/ into the catalogue's content entries.
  * Thin CLI: parse arguments → run the pipeline → print → exit code.
  */
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCatalogue } from './lib/build-catalogue.ts';
 import { readDumps } from './lib/ingest/read-dumps-fs.ts';
 import { formatDiagnostic } from './lib/report/format-diagnostic.ts';
 import { formatDumpSummaries } from './lib/report/format-dump-summaries.ts';
+import { formatSummaryMarkdown } from './lib/report/format-summary-markdown.ts';
 import { formatTopicQuality } from './lib/report/format-topic-quality.ts';
 import { catalogueFiles } from './lib/write/catalogue-files.ts';
 import { readCatalogueState } from './lib/write/read-catalogue-state-fs.ts';
@@ -17,7 +19,9 @@ const HELP = `Usage: npm run pipeline -- [options]
 
 Parses every content/dumps/*.txt (in file-name order), deduplicates papers,
 cleans their text, infers keyphrases, topics and related papers, and writes
-content/papers/<topic>/<slug>.mdx plus content/catalogue/*.json.
+content/papers/<topic>/<slug>.mdx plus content/catalogue/*.json. Applies the
+rules of content/curation.yaml (docs/CURATION.md) and keeps content/redirects.json
+(old topic, keyword and paper URLs that lead to live pages).
 
 Prints a summary per dump, topic quality, and every line it skipped with the
 reason. Exits 1 only on errors that would make the catalogue wrong (warnings
@@ -27,6 +31,9 @@ Options:
   --content DIR   content folder (default: content); dumps are read from DIR/dumps
   --dry-run       compute and report, write nothing
   --quiet         print only the summary lines and errors
+  --summary-markdown FILE
+                  also write the per-dump table and topic quality as Markdown
+                  to FILE (e.g. "$GITHUB_STEP_SUMMARY"; appended to, as CI expects)
   -h, --help      show this help`;
 
 function main(): number {
@@ -35,6 +42,7 @@ function main(): number {
       content: { type: 'string', default: 'content' },
       'dry-run': { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
+      'summary-markdown': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -68,9 +76,21 @@ function main(): number {
     console.log(`\n${formatDumpSummaries(catalogue.summaries)}\n`);
     console.log(`${formatTopicQuality(catalogue.topics, catalogue.quality)}\n`);
   }
+  const warnings = diagnostics.filter((diagnostic) => diagnostic.severity === 'warning');
+  if (values['summary-markdown']) {
+    const markdown = formatSummaryMarkdown(catalogue.summaries, catalogue.topics, catalogue.quality, {
+      papers: catalogue.papers.length,
+      keywords: catalogue.keywords.length,
+      redirects: catalogue.redirects?.length ?? 0,
+      errors: errors.length,
+      warnings: warnings.length,
+    });
+    writeFileSync(values['summary-markdown'], `${markdown}\n`, { flag: 'a' });
+  }
   const verb = values['dry-run'] ? 'would write' : 'wrote';
   console.log(
-    `${catalogue.papers.length} papers, ${catalogue.topics.length} topics, ${catalogue.keywords.length} keywords; ` +
+    `${catalogue.papers.length} papers, ${catalogue.topics.length} topics, ${catalogue.keywords.length} keywords, ` +
+      `${catalogue.redirects?.length ?? 0} redirects; ` +
       `${verb} ${report.written.length} files, ${report.unchanged} unchanged, ${report.removed.length} removed`,
   );
   console.log(`stages: ${timings.join(', ')}; total ${((performance.now() - started) / 1000).toFixed(2)}s`);

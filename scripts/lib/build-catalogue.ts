@@ -1,7 +1,12 @@
 import { checkCatalogue } from './check/check-catalogue.ts';
+import { applyKeywordCuration } from './curation/apply-curation-keywords.ts';
+import { applyPaperCuration } from './curation/apply-curation-papers.ts';
+import { applyTopicCuration } from './curation/apply-curation-topics.ts';
+import { NO_CURATION, parseCuration } from './curation/parse-curation.ts';
 import { enrichCatalogue } from './enrich/enrich-catalogue.ts';
 import { ingestDumps } from './ingest/ingest-dumps.ts';
 import type { Diagnostic, DumpFile } from './model.ts';
+import { updateRedirects } from './redirects/update-redirects.ts';
 import type { Catalogue } from './write/catalogue-files.ts';
 import type { CatalogueState } from './write/read-catalogue-state-fs.ts';
 
@@ -16,30 +21,49 @@ export interface CatalogueBuild {
 export type StageListener = (stage: 'ingest' | 'enrich' | 'check') => void;
 
 /**
- * The whole pure pipeline: dumps → ingest (parse, clean, dedupe, slug) → enrich
- * (keyphrases, topics, related, graphs) → invariant check.
+ * The whole pure pipeline: dumps → ingest (parse, clean, dedupe, slug) →
+ * curation of papers (merges, titles, hidden) → enrich (keyphrases, topics,
+ * related, graphs) → curation of topics and keywords → redirects → invariant check.
+ *
+ * Curation rules come from `state.curation` and are applied on every build;
+ * a rule that cannot be applied is an error diagnostic naming its line, and
+ * the other rules still apply.
  *
  * @param dumps Dump files in any order (they are processed in file-name order).
- * @param state What the previous build published (slugs, topics).
+ * @param state What the previous build published (slugs, topics, keywords, redirects) and the curation text.
  * @param onStage Optional listener told when each stage ends.
  */
 export function buildCatalogue(dumps: readonly DumpFile[], state: CatalogueState, onStage?: StageListener): CatalogueBuild {
   const ingestion = ingestDumps(dumps, state.registry);
+  const parsed = state.curation === undefined ? { rules: NO_CURATION, diagnostics: [] } : parseCuration(state.curation);
+  const curated = applyPaperCuration(ingestion.papers, ingestion.summaries, parsed.rules);
   onStage?.('ingest');
-  const enrichment = enrichCatalogue(ingestion.papers, state.previous);
+  const enrichment = enrichCatalogue(curated.papers, state.previous);
+  const topical = applyTopicCuration(enrichment, curated.rules.topics, curated.rules.pins);
+  const final = applyKeywordCuration(topical, curated.rules.keywords);
   onStage?.('enrich');
-  const invariants = checkCatalogue(ingestion.papers, enrichment.papers, enrichment.topics);
+  const redirects = updateRedirects(state.published, state.redirects ?? [], final, curated.mergedInto);
+  const invariants = checkCatalogue(curated.papers, final.papers, final.topics);
   onStage?.('check');
   return {
     catalogue: {
-      papers: enrichment.papers,
-      topics: enrichment.topics,
-      keywords: enrichment.keywords,
-      graph: enrichment.graph,
+      papers: final.papers,
+      topics: final.topics,
+      keywords: final.keywords,
+      graph: final.graph,
       quality: enrichment.quality,
-      summaries: ingestion.summaries,
+      summaries: curated.summaries,
       registry: ingestion.registry,
+      redirects,
     },
-    diagnostics: [...ingestion.diagnostics, ...enrichment.diagnostics, ...invariants],
+    diagnostics: [
+      ...ingestion.diagnostics,
+      ...parsed.diagnostics,
+      ...curated.diagnostics,
+      ...enrichment.diagnostics,
+      ...topical.diagnostics,
+      ...final.diagnostics,
+      ...invariants,
+    ],
   };
 }

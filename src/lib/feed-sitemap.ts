@@ -2,37 +2,47 @@ import type { Root } from 'xast';
 import { toXml } from 'xast-util-to-xml';
 import { x } from 'xastscript';
 import { xmlText } from './feed-xml-text.ts';
-import { dumpPath, keywordPath, paperPath, topicPath } from './routes.ts';
+import { pagePath } from './paginate.ts';
+import { paperPath } from './routes.ts';
 
 /** The sitemap protocol's limit of URLs per file. */
 export const SITEMAP_URL_LIMIT = 50_000;
 
-/**
- * Pages that exist once, outside the collections. Later pages of paginated
- * lists are left out on purpose: they are `noindex` continuations of the first.
- */
+/** Pages that exist once, outside the collections. */
 export const STATIC_PAGE_PATHS: readonly string[] = ['/', '/about/', '/dumps/', '/keywords/', '/search/', '/topics/'];
 
-/** Slugs and ids of every collection entry that has a page. */
+/** A paginated list page (a topic, keyword or dump): its first page and how many items it pages through. */
+export interface PagedList {
+  /** Site-relative path of the first page, e.g. `/topics/x/`. */
+  firstPath: string;
+  /** Items in the list. */
+  items: number;
+  /** Items per page (`PAGE_SIZES`). */
+  pageSize: number;
+}
+
+/** Every page the sitemap lists. */
 export interface SitemapSources {
+  /** Paper slugs. */
   papers: readonly string[];
-  topics: readonly string[];
-  keywords: readonly string[];
-  dumps: readonly string[];
+  /** Topic, keyword and dump lists; each gives its first page plus one page per further `pageSize` items. */
+  lists: readonly PagedList[];
   /** Defaults to {@link STATIC_PAGE_PATHS}. */
   staticPaths?: readonly string[];
 }
 
 /**
- * Site-relative paths of every indexable page, sorted and without duplicates,
- * so the sitemap is byte-identical for equal catalogues. Pure.
+ * Site-relative paths of every page, sorted and without duplicates, so the
+ * sitemap is byte-identical for equal catalogues. Page counts follow
+ * `paginate()`: an empty list still has its first page. Pure.
  */
 export function sitemapPaths(sources: SitemapSources): string[] {
   const paths = new Set<string>(sources.staticPaths ?? STATIC_PAGE_PATHS);
   for (const slug of sources.papers) paths.add(paperPath(slug));
-  for (const slug of sources.topics) paths.add(topicPath(slug));
-  for (const slug of sources.keywords) paths.add(keywordPath(slug));
-  for (const id of sources.dumps) paths.add(dumpPath(id));
+  for (const list of sources.lists) {
+    const pages = Math.max(1, Math.ceil(list.items / list.pageSize));
+    for (let number = 1; number <= pages; number += 1) paths.add(pagePath(list.firstPath, number));
+  }
   return [...paths].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 

@@ -11,6 +11,8 @@ export const PAGE_SIZES = {
   dump: 60,
   /** Skipped lines listed on a dump page. */
   skipped: 200,
+  /** Most used keywords listed per letter on the keyword index. */
+  keywordIndexTop: 30,
   /** New papers of the latest dump on the home page. */
   latest: 12,
 } as const;

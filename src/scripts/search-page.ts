@@ -38,6 +38,7 @@ async function start(root: HTMLElement): Promise<void> {
       autofocus: !queryFromSearch(location.search),
       processTerm: normaliseQuery,
     });
+    labelSearchField(root);
     const query = queryFromSearch(location.search);
     if (query) ui.triggerSearch(query);
   } catch (error) {
@@ -46,6 +47,21 @@ async function start(root: HTMLElement): Promise<void> {
     root.replaceChildren(message);
     throw error;
   }
+}
+
+/** The Default UI labels its field only with `title`; give it a real accessible name. */
+function labelSearchField(root: HTMLElement): void {
+  const label = root.dataset.inputLabel ?? 'Search papers';
+  const apply = () => {
+    const input = root.querySelector<HTMLInputElement>('input[type="text"], input[type="search"]');
+    if (input) input.setAttribute('aria-label', label);
+    return Boolean(input);
+  };
+  if (apply()) return;
+  const observer = new MutationObserver(() => {
+    if (apply()) observer.disconnect();
+  });
+  observer.observe(root, { childList: true, subtree: true });
 }
 
 function loadDefaultUi(bundlePath: string): Promise<PagefindUIConstructor> {

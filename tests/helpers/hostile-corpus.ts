@@ -175,7 +175,10 @@ export function hostileCorpus(): HostileCase[] {
     dropHostileRecords: true,
   }));
 
-  add('binary-garbage', ({ file }) => ({ bytes: seededBytes(64 * 1024, 7), skips: [{ file, reason: /binary content.*whole dump skipped/ }], dropHostileRecords: true }));
+  add('binary-garbage', ({ file }) => ({ bytes: seededBytes(64 * 1024, 7), skips: [
+      { file, reason: /not valid UTF-8: decoded as Windows-1252/ },
+      { file, reason: /binary content.*whole dump skipped/ },
+    ], dropHostileRecords: true }));
 
   add('nul-bytes', ({ file, before, after }) => ({
     bytes: utf8(lines(CHROME_HEAD, before.map((line, i) => (i === 1 ? `${line.slice(0, 20)}\0\0${line.slice(20)}` : line)), after).replace('Subscribe', 'Sub\0scribe')),
@@ -284,4 +287,51 @@ export function largeDump(megabytes: number, distinct: number): { dump: DumpFile
     size += chunk.length;
   }
   return { dump: { name: '070_large.txt', bytes: utf8(parts.join('')) }, titles: recordTitles(2000, distinct), junkLines };
+}
+
+/** A hostile record for the built site: code in every language the text reaches, in title and abstract. */
+export interface HostileSiteRecord {
+  title: string;
+  abstract: string;
+}
+
+/** The file the MDX expression in {@link HOSTILE_SITE_RECORDS} would write if it ever ran. */
+export const PWNED_FILE = '/tmp/atlas-pwned';
+
+const ABSTRACT_TAIL =
+  'We evaluate robust escaping of untrusted text in static site generators across page templates, search indexes, feeds and exports. ' +
+  'Results show that escaping hostile markup keeps every page safe while the text stays readable for every reader of the catalogue.';
+
+/**
+ * Records whose titles and abstracts are code: HTML, MDX expressions and ESM, JSX, Markdown
+ * links, YAML frontmatter breakers and anchors, JSON-LD breakers, `javascript:` URLs and
+ * Unicode tricks (bidi overrides, zero-width joiners, homoglyphs). Each title starts with a
+ * letter so the parser takes it for a title, not page chrome.
+ */
+export const HOSTILE_SITE_RECORDS: readonly HostileSiteRecord[] = [
+  {
+    title: 'Escaping </script><script>alert(1)</script> Attention <img src=x onerror=alert(2)>',
+    abstract: `</script><script>alert(3)</script> <img src=x onerror=alert(4)> <svg onload=alert(5)> <iframe src="javascript:alert(6)"></iframe> ${ABSTRACT_TAIL}`,
+  },
+  {
+    title: `MDX {process.getBuiltinModule('fs').writeFileSync('${PWNED_FILE}','x')} Expressions`,
+    abstract: `import fs from "node:fs" {process.getBuiltinModule('fs').writeFileSync('${PWNED_FILE}','x')} export const a = 1 <Foo bar={alert(7)} /> {/* hidden */} ${ABSTRACT_TAIL}`,
+  },
+  {
+    title: 'Frontmatter --- Breakers &anchor *alias: yes # not a comment',
+    abstract: `---\ttitle: pwned --- &a [1, 2] *a !!js/function "x" [click me](javascript:alert(8)) <javascript:alert(9)> ![img](https://evil.example/x.png) ${ABSTRACT_TAIL}`,
+  },
+  {
+    title: 'JSON-LD "},{"@type":"Evil</script><script>alert(10)</script> Breakers',
+    abstract: `"}]}</script><script type="application/ld+json">{"@type":"Evil"}</script> <!-- comment --> <![CDATA[ x ]]> &amp; &#x3C;b&#x3E; ${ABSTRACT_TAIL}`,
+  },
+  {
+    title: 'Pаypal Homoglyph \u202eTitle Override\u202c With Zero\u200dWidth Joiners',
+    abstract: `Bidi \u202egnissecorp\u202c and \u2066isolates\u2069 with zero\u200dwidth\u200bspaces and homoglyphs like Pаypal and ｅxample. ${ABSTRACT_TAIL}`,
+  },
+];
+
+/** The hostile records as a dump between page chrome. */
+export function hostileSiteDump(): string {
+  return `${CHROME_HEAD}\n${HOSTILE_SITE_RECORDS.flatMap(({ title, abstract }) => [title, abstract]).join('\n')}\n`;
 }

@@ -14,15 +14,15 @@ export const MAX_TOPIC_SHARE = 0.15;
 /** Smallest topic; smaller clusters are dissolved. */
 export const MIN_TOPIC_SIZE = 3;
 /** A paper less similar than this to every topic centroid fits nowhere. */
-export const MISC_SIMILARITY = 0.08;
+export const MISC_SIMILARITY = 0.15;
 /** A paper stays in its previous topic while its similarity there is at least this share of its best. */
 export const STICKY_SHARE = 0.6;
 /** Best clusters remembered per paper, for moving papers out of dissolved or full topics. */
 const RANKED = 5;
 
-/** Number of topics for `n` papers: about 1.4·√n, at least 1. */
+/** Number of topics for `n` papers: about 1.6·√n, at least 1. */
 export function topicCount(n: number): number {
-  return Math.max(1, Math.round(1.4 * Math.sqrt(n)));
+  return Math.max(1, Math.round(1.6 * Math.sqrt(n)));
 }
 
 /** Previous topic of some papers, as indices into the current paper list. */

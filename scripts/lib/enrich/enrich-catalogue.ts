@@ -84,8 +84,6 @@ export function enrichCatalogue(papers: Paper[], previous?: PreviousAssignment):
       });
     }
   });
-  const keywordDf = new Map<string, number>();
-  for (const keys of selection.paperKeyphrases) for (const key of keys) keywordDf.set(key, (keywordDf.get(key) ?? 0) + 1);
 
   // Vectors: candidate terms, keyphrases weighted up.
   const keySets = selection.paperKeyphrases.map((keys) => new Set(keys));
@@ -126,7 +124,7 @@ export function enrichCatalogue(papers: Paper[], previous?: PreviousAssignment):
     const members = clusters.get(c)!;
     const phrases = selectTopicPhrases({
       members: members.map((m) => selection.paperKeyphrases[m]!),
-      keywordDf,
+      memberIds: members,
       catalogueSize: n,
       index,
       taken,
@@ -252,7 +250,7 @@ function newLabel(
   usedLabels: Set<string>,
 ): [string, string] {
   // Prefer a multi-word phrase among the three most distinctive; a bare acronym is a poor label.
-  const candidates = [...phrases.slice(0, 3).filter((k) => k.includes(' ')), ...phrases];
+  const candidates = [...phrases.slice(0, 3).filter((k) => /\s/.test(labelOf(k).replace(/\s*\([^)]*\)$/, ''))), ...phrases];
   for (const key of candidates) {
     const label = titleCase(labelOf(key));
     const slug = slugifyPhrase(label.replace(/\s*\([^)]*\)\s*$/, ''));

@@ -53,6 +53,7 @@ function toWord(raw: string): Word | undefined {
   const lowerParts = parts.map((p) => p.toLowerCase());
   const boundary =
     hasDigitOnly ||
+    (parts.length === 1 && parts[0]!.length === 1) ||
     mathy ||
     tokens.length === 0 ||
     isBoundaryWord(lower) ||

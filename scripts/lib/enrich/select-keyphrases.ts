@@ -216,6 +216,20 @@ export function selectKeyphrases(n: number, extract: (paper: number) => PaperCan
     const scored: { c: Folded; score: number }[] = [];
     const keys: string[] = [];
     const tf: number[] = [];
+    // A phrase that only ever occurs inside a longer candidate of the paper
+    // (`large language` in `large language model`) is a fragment of it.
+    const fragments = new Set<string>();
+    for (const c of paper.values()) {
+      if (c.tokens < 2) continue;
+      const tokens = c.key.split(' ');
+      for (let i = 0; i < tokens.length; i++) {
+        for (let j = i + 1; j <= tokens.length; j++) {
+          if (j - i === tokens.length) continue;
+          const sub = paper.get(tokens.slice(i, j).join(' '));
+          if (sub && sub.count <= c.count) fragments.add(sub.key);
+        }
+      }
+    }
     for (const c of paper.values()) {
       const d = df.get(c.key)!;
       keys.push(c.key);
@@ -224,7 +238,8 @@ export function selectKeyphrases(n: number, extract: (paper: number) => PaperCan
       const boosted = c.count + (c.inTitle ? 2 : 0);
       const idf = Math.log(n / d) + 0.1 * logN;
       const common = d > 0.25 * n ? 0.5 : 1;
-      scored.push({ c, score: (1 + Math.log(boosted)) * idf * sharePrior(d) * lengthPrior(c) * common });
+      const fragment = fragments.has(c.key) ? 0.5 : 1;
+      scored.push({ c, score: (1 + Math.log(boosted)) * idf * sharePrior(d) * lengthPrior(c) * common * fragment });
     }
     scored.sort((a, b) => b.score - a.score || (a.c.key < b.c.key ? -1 : 1));
     paperTerms.push({ keys, tf: Float32Array.from(tf) });

@@ -13,14 +13,14 @@ export const TOPIC_PHRASES = 10;
 /** Candidates considered per topic. */
 const POOL = 30;
 /** Weight of co-occurrence against distinctiveness when picking phrases. */
-const COHERENCE_WEIGHT = 1;
+const COHERENCE_WEIGHT = 2;
 
 /** Inputs of {@link selectTopicPhrases}. */
 export interface TopicPhraseInput {
   /** Keyphrase keys of each of the topic's papers. */
   members: ReadonlyArray<readonly string[]>;
-  /** Papers carrying each keyphrase in the whole catalogue. */
-  keywordDf: ReadonlyMap<string, number>;
+  /** Document ids (indices in the occurrence index) of the topic's papers. */
+  memberIds: readonly number[];
   catalogueSize: number;
   index: PhraseOccurrenceIndex;
   /** Phrases already taken by other topics; they are not picked again. */
@@ -29,17 +29,27 @@ export interface TopicPhraseInput {
   minCount?: number;
 }
 
-/** Ranked distinctive phrases of a topic, most distinctive first. */
+/**
+ * Ranked distinctive phrases of a topic, most distinctive first: keyphrases
+ * of at least `minCount` of its papers, scored by how many of its papers'
+ * texts contain them times the log-lift of that share over the catalogue's.
+ */
 export function rankTopicPhrases(input: TopicPhraseInput): { key: string; score: number }[] {
   const size = input.members.length;
   const count = new Map<string, number>();
   for (const keys of input.members) for (const key of keys) count.set(key, (count.get(key) ?? 0) + 1);
   const minCount = input.minCount ?? (size >= 4 ? 2 : 1);
+  const inTopic = new Set(input.memberIds);
   return [...count]
     .filter(([key, c]) => c >= minCount && !input.taken.has(key))
     .map(([key, c]) => {
-      const lift = c / size / (input.keywordDf.get(key)! / input.catalogueSize);
-      return { key, score: c * Math.log(1 + lift) };
+      const docs = input.index.documentsWith(key);
+      let here = 0;
+      for (const d of docs) if (inTopic.has(d)) here++;
+      // Keyphrases folded from acronyms may never occur spelled out; fall back to the keyphrase count.
+      const hits = Math.max(here, 1);
+      const lift = hits / size / (Math.max(docs.length, hits) / input.catalogueSize);
+      return { key, score: (here > 0 ? here : c * 0.5) * Math.log(1 + lift) };
     })
     .sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : 1));
 }

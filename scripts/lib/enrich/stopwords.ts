@@ -47,14 +47,16 @@ increase minimize maximize optimize outperform scale reduce lower raise address 
 revisit unify bridge enable empower equip revolutionize revolutionise hinder harm hurt mislead outline compile
 adjust allow compete attract draw pose raise stem ignore overlook neglect lag trail outperform rival match span cover
 cause induce incur entail necessitate limit restrict prevent avoid escape eliminate discard retain recover accept
-reject complement transform process tackle connect relate link associate correlate`;
+reject complement automate tackle connect relate link associate correlate`;
 
 const EXTRA_BOUNDARY = `is are was were be been being has have had do does did can could may might will would shall
 should must using based via named called termed dubbed enables enabling allowing achieving making including leveraging
 improving reducing providing requiring showing demonstrating combining considering following given according despite
 across regarding compared relative respect terms way ways well thereby whereby whereas wherein furthermore moreover
 however therefore thus hence also then yet still only even just while although though unlike beyond around among
-i ii iii iv et al state-of-the-art so-called well-known fewer less more most least lightweight art`;
+i ii iii iv et al behind ideal excellent outstanding millions thousands hundreds billions dozens page
+volume available relevant answering exacerbate impose alpha beta gamma delta epsilon varepsilon theta lambda mu sigma
+omega phi varphi psi tau rho eta kappa xi pi mathcal mathbb mathbf frac cdot ldots state-of-the-art so-called well-known fewer less more most least lightweight art`;
 
 /**
  * Words that are fine inside a phrase (`language model`) but are never a

@@ -32,10 +32,21 @@ export function ingestDumps(files: readonly DumpFile[], registry: Readonly<SlugR
   const diagnostics: Diagnostic[] = [];
   const records: CleanRecord[] = [];
   const recordCounts = new Map<string, number>();
+  const fileOfId = new Map<string, string>();
   for (const file of ordered) {
+    const id = dumpIdOf(file.name);
+    const other = fileOfId.get(id);
+    if (other !== undefined) {
+      diagnostics.push({
+        file: file.name,
+        severity: 'error',
+        message: `dump id "${id}" is also the id of ${other}: rename one of the files`,
+      });
+    }
+    fileOfId.set(id, file.name);
     const parsed = parseDump(file);
     diagnostics.push(...parsed.diagnostics);
-    recordCounts.set(dumpIdOf(file.name), parsed.records.length);
+    recordCounts.set(id, (recordCounts.get(id) ?? 0) + parsed.records.length);
     for (const raw of parsed.records) records.push(cleanRecord(raw));
   }
   const deduplication = dedupePapers(records);

@@ -1,5 +1,6 @@
 import type { SlugRegistry } from '../dedupe/assign-slugs.ts';
 import { emitPaper } from '../emit/emit-paper.ts';
+import type { Redirect } from '../redirects/update-redirects.ts';
 import type { DumpSummary, EnrichedPaper, Keyword, KeywordGraph, Topic, TopicQuality } from '../model.ts';
 
 /** Everything the pipeline publishes into `content/`. */
@@ -11,6 +12,8 @@ export interface Catalogue {
   quality: TopicQuality;
   summaries: readonly DumpSummary[];
   registry: SlugRegistry;
+  /** Old URLs that lead to live pages, kept from build to build (none when absent). */
+  redirects?: readonly Redirect[];
 }
 
 /** Folder (under `content/`) of the generated paper entries. */
@@ -19,6 +22,10 @@ export const PAPERS_DIR = 'papers';
 export const CATALOGUE_DIR = 'catalogue';
 /** File (under `content/`) of the slug registry, kept from build to build. */
 export const SLUG_REGISTRY_FILE = 'slugs.json';
+/** File (under `content/`) of the redirects of gone pages, kept from build to build. */
+export const REDIRECTS_FILE = 'redirects.json';
+/** File (under `content/`) of the maintainers' curation rules (read, never written). */
+export const CURATION_FILE = 'curation.yaml';
 
 /**
  * The files of a catalogue, by path relative to `content/`, in a stable order.
@@ -57,6 +64,10 @@ export function catalogueFiles(catalogue: Catalogue): Map<string, string> {
     ]),
   );
   files.set(SLUG_REGISTRY_FILE, toJson(catalogue.registry));
+  files.set(
+    REDIRECTS_FILE,
+    toJson((catalogue.redirects ?? []).map((redirect) => ({ id: redirect.from.replace(/^\/|\/$/g, ''), ...redirect }))),
+  );
   return files;
 }
 

@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { SlugRegistry } from '../dedupe/assign-slugs.ts';
 import type { PreviousAssignment } from '../enrich/enrich-catalogue.ts';
-import { CATALOGUE_DIR, SLUG_REGISTRY_FILE } from './catalogue-files.ts';
+import type { PublishedSite, Redirect } from '../redirects/update-redirects.ts';
+import { CATALOGUE_DIR, CURATION_FILE, REDIRECTS_FILE, SLUG_REGISTRY_FILE } from './catalogue-files.ts';
 
 /** What the previous build published and the next one must keep. */
 export interface CatalogueState {
@@ -10,6 +11,12 @@ export interface CatalogueState {
   registry: SlugRegistry;
   /** Published topics, so papers keep their topics; undefined on a first build. */
   previous: PreviousAssignment | undefined;
+  /** Published topics and keywords with their papers, so gone pages get redirects; undefined on a first build. */
+  published?: PublishedSite;
+  /** Redirects kept by the previous build (`content/redirects.json`). */
+  redirects?: Redirect[];
+  /** Text of `content/curation.yaml`; undefined when there is none. */
+  curation?: string;
 }
 
 /**
@@ -23,9 +30,16 @@ export interface CatalogueState {
 export function readCatalogueState(contentDir: string): CatalogueState {
   const registry = readJson(path.join(contentDir, SLUG_REGISTRY_FILE), isSlugRegistry, 'an object of slug strings');
   const topics = readJson(path.join(contentDir, CATALOGUE_DIR, 'topics.json'), isTopicList, 'an array of topics');
+  const keywords = readJson(path.join(contentDir, CATALOGUE_DIR, 'keywords.json'), isTopicList, 'an array of keywords');
+  const redirects = readJson(path.join(contentDir, REDIRECTS_FILE), isRedirectList, 'an array of redirects');
+  const curationFile = path.join(contentDir, CURATION_FILE);
+  const slim = (list: PublishedTopic[]) => list.map(({ slug, label, papers }) => ({ slug, label, papers }));
   return {
     registry: registry ?? {},
-    previous: topics && { topics: topics.map(({ slug, label, papers }) => ({ slug, label, papers })) },
+    previous: topics && { topics: slim(topics) },
+    published: topics && { topics: slim(topics), keywords: slim(keywords ?? []) },
+    redirects: (redirects ?? []).map(({ from, to, kind, papers }) => ({ from, to, kind, papers })),
+    curation: existsSync(curationFile) ? readFileSync(curationFile, 'utf8') : undefined,
   };
 }
 
@@ -49,6 +63,19 @@ function readJson<T>(file: string, isValid: (value: unknown) => value is T, expe
 
 function isSlugRegistry(value: unknown): value is SlugRegistry {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((slug) => typeof slug === 'string');
+}
+
+function isRedirectList(value: unknown): value is Redirect[] {
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (redirect) =>
+        typeof redirect?.from === 'string' &&
+        typeof redirect?.to === 'string' &&
+        ['topic', 'keyword', 'paper'].includes(redirect?.kind) &&
+        typeof redirect?.papers === 'number',
+    )
+  );
 }
 
 function isTopicList(value: unknown): value is PublishedTopic[] {

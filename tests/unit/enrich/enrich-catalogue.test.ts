@@ -14,7 +14,7 @@ let result: EnrichedCatalogue;
 beforeAll(() => {
   papers = loadPapers();
   result = enrichCatalogue(papers);
-});
+}, 120_000);
 
 describe('enrichCatalogue on the default dumps', () => {
   test('meets the topic quality targets of issue #3', () => {
@@ -85,13 +85,13 @@ describe('enrichCatalogue on the default dumps', () => {
     for (const keyword of result.keywords) expect(keyword.cooccurring.length).toBeLessThanOrEqual(8);
   });
 
-  test('is deterministic', () => {
+  test('is deterministic', { timeout: 120_000 }, () => {
     expect(enrichCatalogue(loadPapers())).toEqual(result);
   });
 });
 
 describe('stability across builds', () => {
-  test('keeps at least 90% of the first build’s papers in their topic when a dump is added', () => {
+  test('keeps at least 90% of the first build’s papers in their topic when a dump is added', { timeout: 120_000 }, () => {
     const dumps = listDumps();
     const first = enrichCatalogue(loadPapers(dumps.slice(0, 2)));
     const previous: PreviousAssignment = {

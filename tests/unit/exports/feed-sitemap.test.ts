@@ -10,14 +10,32 @@ import {
 } from '../../../src/lib/feed-sitemap.ts';
 
 describe('sitemapPaths', () => {
-  test('lists static pages and every entry page once, sorted', () => {
+  test('lists static pages, papers and every page of each list once, sorted', () => {
     expect(
-      sitemapPaths({ papers: ['b', 'a', 'a'], topics: ['t'], keywords: ['k'], dumps: ['000_x'], staticPaths: ['/', '/search/'] }),
-    ).toEqual(['/', '/dumps/000_x/', '/keywords/k/', '/papers/a/', '/papers/b/', '/search/', '/topics/t/']);
+      sitemapPaths({
+        papers: ['b', 'a', 'a'],
+        lists: [
+          { firstPath: '/topics/t/', items: 81, pageSize: 40 },
+          { firstPath: '/keywords/k/', items: 40, pageSize: 40 },
+          { firstPath: '/dumps/000_x/', items: 0, pageSize: 60 },
+        ],
+        staticPaths: ['/', '/search/'],
+      }),
+    ).toEqual([
+      '/',
+      '/dumps/000_x/',
+      '/keywords/k/',
+      '/papers/a/',
+      '/papers/b/',
+      '/search/',
+      '/topics/t/',
+      '/topics/t/2/',
+      '/topics/t/3/',
+    ]);
   });
 
   test('defaults to the static pages of the site', () => {
-    expect(sitemapPaths({ papers: [], topics: [], keywords: [], dumps: [] })).toEqual([...STATIC_PAGE_PATHS].sort());
+    expect(sitemapPaths({ papers: [], lists: [] })).toEqual([...STATIC_PAGE_PATHS].sort());
   });
 });
 

@@ -1,0 +1,91 @@
+/**
+ * Reads what `checkSite` compares: the papers of the content entries and, from a built
+ * site, the paper pages, the pages in Pagefind's index and the rows of `papers.json`.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { parse as parseYaml } from 'yaml';
+import type { BuiltSiteContents, CataloguePaper } from './check-site.ts';
+
+/** Pagefind 1.x writes each fragment as gzip of this signature followed by the page's JSON. */
+const FRAGMENT_SIGNATURE = 'pagefind_dcd';
+/** Folders holding a Pagefind bundle: part 1 and any further parts (see build-search-index-fs.ts). */
+const BUNDLE_FOLDER = /^pagefind(?:-part-\d+)?$/;
+
+/**
+ * The slug and title of every generated paper entry, from the YAML frontmatter of
+ * `content/papers/<topic>/<slug>.mdx`.
+ *
+ * @throws {Error} When an entry has no frontmatter or no string `slug` and `title`.
+ */
+export function readCataloguePapers(contentDir: string): CataloguePaper[] {
+  const papersDir = path.join(contentDir, 'papers');
+  if (!existsSync(papersDir)) return [];
+  const files = readdirSync(papersDir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.mdx')).sort();
+  return files.map((name) => {
+    const file = path.join(papersDir, name);
+    const text = readFileSync(file, 'utf8');
+    const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
+    const data = match ? (parseYaml(match[1] as string) as { slug?: unknown; title?: unknown } | null) : null;
+    if (typeof data?.slug !== 'string' || typeof data.title !== 'string') {
+      throw new Error(`Cannot check site: expected frontmatter with a string slug and title in ${file}, got ${match ? JSON.stringify(data) : 'no frontmatter'}`);
+    }
+    return { slug: data.slug, title: data.title };
+  });
+}
+
+/**
+ * What a built site holds for papers.
+ *
+ * @param siteDir The built site, e.g. `dist`.
+ * @throws {Error} When the site, its `papers.json` or its search index is missing or unreadable.
+ */
+export function readSite(siteDir: string): BuiltSiteContents {
+  const site = path.resolve(siteDir);
+  if (!existsSync(site)) throw new Error(`Cannot check site: expected a built site at ${site}, got no folder; run the build first`);
+  const papersDir = path.join(site, 'papers');
+  const pages = existsSync(papersDir)
+    ? readdirSync(papersDir, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory() && existsSync(path.join(papersDir, entry.name, 'index.html')))
+        .map((entry) => entry.name)
+    : [];
+  return { pages, searchEntries: readSearchEntries(site), exportRows: readExportRows(path.join(site, 'papers.json')) };
+}
+
+/** Slugs of the paper pages in every Pagefind bundle of the site, one per indexed page. */
+function readSearchEntries(site: string): string[] {
+  const bundles = readdirSync(site).filter((name) => BUNDLE_FOLDER.test(name));
+  if (bundles.length === 0) throw new Error(`Cannot check site: expected a Pagefind bundle in ${site}/pagefind, got none; run node scripts/index-search.ts`);
+  const slugs: string[] = [];
+  for (const bundle of bundles.sort()) {
+    const folder = path.join(site, bundle, 'fragment');
+    for (const name of readdirSync(folder).filter((each) => each.endsWith('.pf_fragment'))) {
+      const file = path.join(folder, name);
+      const text = gunzipSync(readFileSync(file)).toString('utf8');
+      if (!text.startsWith(FRAGMENT_SIGNATURE)) {
+        throw new Error(`Cannot check site: expected ${file} to start with "${FRAGMENT_SIGNATURE}" (Pagefind 1.x), got ${JSON.stringify(text.slice(0, 20))}`);
+      }
+      const { url } = JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as { url?: unknown };
+      if (typeof url !== 'string') throw new Error(`Cannot check site: expected a url in ${file}, got ${JSON.stringify(url)}`);
+      const slug = /\/papers\/([^/]+)\/(?:index\.html)?$/.exec(url)?.[1];
+      if (slug !== undefined) slugs.push(decodeURIComponent(slug));
+    }
+  }
+  return slugs;
+}
+
+function readExportRows(file: string): string[] {
+  let body: unknown;
+  try {
+    body = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`Cannot check site: expected ${file} to be JSON, got ${String(error)}`, { cause: error });
+  }
+  const rows = (body as { papers?: unknown }).papers;
+  if (!Array.isArray(rows)) throw new Error(`Cannot check site: expected a "papers" array in ${file}, got ${typeof rows}`);
+  return rows.map((row: { slug?: unknown }, index) => {
+    if (typeof row?.slug !== 'string') throw new Error(`Cannot check site: expected a string slug in row ${index} of ${file}`);
+    return row.slug;
+  });
+}
