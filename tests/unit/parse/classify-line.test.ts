@@ -32,11 +32,10 @@ describe('classifyLine', () => {
     expect(result.line).toBe(7);
   });
 
-  test('a megabyte line is classified in linear time', () => {
-    const start = performance.now();
+  // Hang guard for a quadratic classifier (the test's timeout); speed is measured by `npm run bench`.
+  test('a megabyte line is classified', () => {
     expect(classifyLine('word. Word '.repeat(100_000), 1).kind).toBe('abstract');
     expect(classifyLine('x'.repeat(1 << 20), 1).kind).toBe('junk');
-    expect(performance.now() - start).toBeLessThan(1000);
   });
 });
 

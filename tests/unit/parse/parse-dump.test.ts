@@ -94,22 +94,19 @@ describe('parseDump pairing', () => {
   });
 });
 
-describe('parseDump performance', () => {
-  test('a 1 MB single line is not quadratic', () => {
-    const start = performance.now();
-    parseText(`Title Here\n${'x'.repeat(1 << 20)}\n`);
-    parseText(`Title Here\n${'word. Word '.repeat(100_000)}\n`);
-    expect(performance.now() - start).toBeLessThan(2000);
+// Hang guards for quadratic work (the tests' timeouts); speed is measured by `npm run bench`.
+describe('parseDump on large input', () => {
+  test('a 1 MB single line is parsed', () => {
+    expect(parseText(`Title Here\n${'x'.repeat(1 << 20)}\n`).records).toEqual([]);
+    expect(parseText(`Title Here\n${'word. Word '.repeat(100_000)}\n`).records).toHaveLength(1);
   });
 
-  test('a 50 MB dump parses in a few seconds', () => {
+  test('a 50 MB dump keeps every record', () => {
     const base = readFileSync(join(dumps, '000_204173092b44c16c.txt'));
     const copies = Math.ceil(50e6 / base.length);
     const bytes = new Uint8Array(base.length * copies);
     for (let i = 0; i < copies; i++) bytes.set(base, i * base.length);
-    const start = performance.now();
     const { records } = parseDump({ name: 'big.txt', bytes });
-    expect(performance.now() - start).toBeLessThan(8000);
     expect(records).toHaveLength(235 * copies);
   });
 });
