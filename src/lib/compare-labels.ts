@@ -11,12 +11,3 @@ export function compareLabels(a: string, b: string): number {
   return collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
-/**
- * A copy of `items` sorted by {@link compareLabels} on the label each one gives.
- *
- * @param items Items to sort; not changed.
- * @param labelOf Display label of an item.
- */
-export function sortByLabel<T>(items: readonly T[], labelOf: (item: T) => string): T[] {
-  return [...items].sort((a, b) => compareLabels(labelOf(a), labelOf(b)));
-}

@@ -34,7 +34,7 @@ export interface LabelOptions {
   lineHeight: number;
   /** Gap between a node's circle and its label. */
   gap: number;
-  /** Labels longer than this are only ever shown shortened; shortened labels keep at least 4 characters. */
+  /** Labels longer than this are only ever shown shortened; shortened labels keep at least 7 characters. */
   maxChars: number;
 }
 
@@ -49,8 +49,8 @@ interface Box {
 /** Sides in the order they are tried: beside the node reads best, then above, then below. */
 const SIDES: readonly LabelSide[] = ['right', 'left', 'above', 'below'];
 
-/** Shortest shortened label worth drawing (3 letters and the ellipsis). */
-const MIN_SHORT_CHARS = 4;
+/** Shortest shortened label worth drawing (6 letters and the ellipsis); "dif…" says less than no label, whose node keeps its tooltip and name. */
+const MIN_SHORT_CHARS = 7;
 
 /**
  * Greedy collision-free label placement.
@@ -59,7 +59,7 @@ const MIN_SHORT_CHARS = 4;
  * each label tries right, left, above and below its node and takes the first
  * position whose box stays in the viewbox and overlaps neither an already
  * placed label nor any node's circle. A label that fits nowhere is retried
- * shortened (halving towards {@link MIN_SHORT_CHARS}), and skipped when even
+ * shortened (halving down to {@link MIN_SHORT_CHARS}), and skipped when even
  * that does not fit: its node keeps its accessible name, only the drawn text is
  * missing. Pure; coordinates are rounded to 0.1.
  *

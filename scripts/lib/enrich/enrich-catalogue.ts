@@ -53,6 +53,9 @@ const bySlug = (a: { slug: string }, b: { slug: string }): number => (a.slug < b
 export function enrichCatalogue(papers: Paper[], previous?: PreviousAssignment): EnrichedCatalogue {
   const diagnostics: Diagnostic[] = [];
   const n = papers.length;
+  if (n === 0) {
+    return { papers: [], topics: [], keywords: [], graph: { nodes: [], edges: [] }, quality: { topics: 0, meanNpmi: 0, diversity: 0 }, diagnostics };
+  }
   const texts = papers.map((p) => `${p.title}. ${p.abstractText}`);
 
   // Keyphrases.

@@ -90,6 +90,13 @@ describe('enrichCatalogue on the default dumps', () => {
   });
 });
 
+test.each([0, 1, 3])('handles a catalogue of %i papers', (count) => {
+  const small = loadPapers().slice(0, count);
+  const out = enrichCatalogue(small);
+  expect(out.papers.map((p) => p.slug)).toEqual(small.map((p) => p.slug));
+  for (const paper of out.papers) expect(paper.related.map((r) => r.slug)).not.toContain(paper.slug);
+});
+
 describe('stability across builds', () => {
   test('keeps at least 90% of the first build’s papers in their topic when a dump is added', { timeout: 120_000 }, () => {
     const dumps = listDumps();

@@ -3,7 +3,7 @@
  * schemas. Building is heavy, so this test does not build: it is skipped
  * when `dist/papers.json` is absent (run `npm run build` first).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { papersExportSchema, topicsExportSchema } from '../../../src/lib/export-schema.ts';
 
@@ -27,5 +27,16 @@ describe.skipIf(!built)('built exports in dist/', () => {
       for (const slug of topic.papers) expect(topicOf.get(slug)).toBe(topic.slug);
     }
     expect(topics.dumps).toEqual(papers.dumps);
+  });
+
+  test('sitemap.xml lists exactly the built pages that are not noindex', () => {
+    const sitemap = readFileSync(new URL('sitemap.xml', dist), 'utf8');
+    const listed = new Set([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] as string).pathname));
+    const base = [...listed].reduce((shortest, path) => (path.length < shortest.length ? path : shortest));
+    const built = (readdirSync(dist, { recursive: true }) as string[])
+      .filter((file) => file.endsWith('index.html') && !file.startsWith('pagefind'))
+      .filter((file) => !/<meta name="robots" content="noindex"/.test(readFileSync(new URL(file, dist), 'utf8')))
+      .map((file) => `${base}${file.slice(0, -'index.html'.length)}`);
+    expect([...listed].sort()).toEqual(built.sort());
   });
 });

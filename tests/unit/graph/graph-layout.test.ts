@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { layoutGraph } from '../../../src/lib/graph-layout.ts';
+import { graphViewbox, layoutGraph } from '../../../src/lib/graph-layout.ts';
 import type { KeywordGraph } from '../../../scripts/lib/model.ts';
 
 const tiny = (): KeywordGraph => ({
@@ -96,5 +96,18 @@ describe('layoutGraph', () => {
     [100, -1],
   ])('refuses a %i×%i viewbox', (width, height) => {
     expect(() => layoutGraph(tiny(), { width, height, seed: 1 })).toThrow(/expected a positive width and height/);
+  });
+});
+
+describe('graphViewbox', () => {
+  test.each([
+    [0, 720, 440],
+    [40, 720, 440],
+    [41, 880, 540],
+    [80, 880, 540],
+    [81, 1040, 640],
+    [5000, 1040, 640],
+  ])('%i nodes → %i×%i', (nodes, width, height) => {
+    expect(graphViewbox(nodes)).toEqual({ width, height });
   });
 });
