@@ -19,9 +19,9 @@ import { extractCandidates } from './extract-candidates.ts';
 import { findRelated } from './find-related.ts';
 import { npmiFromOccurrences } from './npmi-coherence.ts';
 import { PhraseOccurrenceIndex } from './phrase-occurrence-index.ts';
-import { MIN_KEYPHRASES, selectKeyphrases } from './select-keyphrases.ts';
+import { MIN_KEYPHRASES, selectKeyphrases, type KeyphraseSelection } from './select-keyphrases.ts';
 import { selectTopicPhrases } from './select-topic-phrases.ts';
-import { sparseDot, buildVectors } from './sparse-vectors.ts';
+import { sparseDot, buildVectors, type SparseVector } from './sparse-vectors.ts';
 import { titleCase } from './title-case.ts';
 import { slugifyPhrase } from './normalise-phrase.ts';
 
@@ -92,56 +92,15 @@ export function enrichCatalogue(papers: Paper[], previous?: PreviousAssignment):
   const keySets = selection.paperKeyphrases.map((keys) => new Set(keys));
   const space = buildVectors(selection.paperTerms, (paper, term) => (keySets[paper]!.has(term) ? 2 : 1));
 
-  // Topics.
-  const indexOfSlug = new Map(papers.map((p, i) => [p.slug, i]));
-  const previousGroups: PreviousGroup[] = [];
-  const previousMisc = new Set<number>();
-  const previousLabel = new Map<string, string>();
-  for (const topic of [...(previous?.topics ?? [])].sort(bySlug)) {
-    const members = topic.papers.map((s) => indexOfSlug.get(s)).filter((i): i is number => i !== undefined);
-    if (topic.slug === MISCELLANY.slug) for (const m of members) previousMisc.add(m);
-    else {
-      previousGroups.push({ slug: topic.slug, members });
-      previousLabel.set(topic.slug, topic.label);
-    }
-  }
-  const assigned = assignTopics(space.vectors, space.terms.length, previousGroups, previousMisc);
+  // Topics. The next build seeds its clustering with what this one publishes; iterate until
+  // that seeding reproduces the result, so an unchanged catalogue rebuilds byte-identical.
   const index = new PhraseOccurrenceIndex(texts);
-
-  const clusters = new Map<number, number[]>();
-  assigned.assignment.forEach((c, p) => {
-    const list = clusters.get(c) ?? [];
-    list.push(p);
-    clusters.set(c, list);
-  });
-  // Biggest topics pick their phrases first; the miscellany last.
-  const order = [...clusters.keys()].sort((a, b) => {
-    if ((a < 0) !== (b < 0)) return a < 0 ? 1 : -1;
-    return clusters.get(b)!.length - clusters.get(a)!.length || a - b;
-  });
-  const taken = new Set<string>();
-  const usedSlugs = new Set<string>([MISCELLANY.slug, ...previousGroups.map((g) => g.slug)]);
-  const usedLabels = new Set<string>();
-  const drafts: { cluster: number; slug: string; label: string; members: number[]; phrases: string[] }[] = [];
-  for (const c of order) {
-    const members = clusters.get(c)!;
-    const phrases = selectTopicPhrases({
-      members: members.map((m) => selection.paperKeyphrases[m]!),
-      memberIds: members,
-      catalogueSize: n,
-      index,
-      taken,
-    });
-    for (const key of phrases) taken.add(key);
-    let slug: string;
-    let label: string;
-    const continued = c >= 0 ? assigned.continues[c] : undefined;
-    if (c < 0) ({ slug, label } = MISCELLANY);
-    else if (continued !== undefined) [slug, label] = [continued, previousLabel.get(continued)!];
-    else [slug, label] = newLabel(phrases, (key) => ref(key).label, usedSlugs, usedLabels);
-    usedSlugs.add(slug);
-    usedLabels.add(label.toLowerCase());
-    drafts.push({ cluster: c, slug, label, members, phrases });
+  const topicInputs: TopicInputs = { papers, vectors: space.vectors, dimensions: space.terms.length, selection, index, labelOf: (key) => ref(key).label };
+  let drafts = draftTopics(topicInputs, previous);
+  for (let round = 0; round < SETTLE_ROUNDS; round++) {
+    const next = draftTopics(topicInputs, { topics: drafts.map((d) => ({ slug: d.slug, label: d.label, papers: [...d.members].sort((a, b) => a - b).map((m) => papers[m]!.slug) })) });
+    if (sameDrafts(next, drafts)) break;
+    drafts = next;
   }
 
   const topicOf = new Array<string>(n);
@@ -238,6 +197,88 @@ export function enrichCatalogue(papers: Paper[], previous?: PreviousAssignment):
     diversity: round(topicDiversityOf(topics)),
   };
   return { papers: enriched, topics, keywords, graph, quality, diagnostics };
+}
+
+/** Rounds of re-seeding after the first topic assignment; the result settles in one or two. */
+const SETTLE_ROUNDS = 3;
+
+interface TopicInputs {
+  papers: Paper[];
+  vectors: SparseVector[];
+  dimensions: number;
+  selection: KeyphraseSelection;
+  index: PhraseOccurrenceIndex;
+  labelOf: (key: string) => string;
+}
+
+interface TopicDraft {
+  cluster: number;
+  slug: string;
+  label: string;
+  members: number[];
+  phrases: string[];
+}
+
+/** Clusters the papers (seeded by `previous`) and names each cluster. */
+function draftTopics({ papers, vectors, dimensions, selection, index, labelOf }: TopicInputs, previous: PreviousAssignment | undefined): TopicDraft[] {
+  const n = papers.length;
+  const indexOfSlug = new Map(papers.map((p, i) => [p.slug, i]));
+  const previousGroups: PreviousGroup[] = [];
+  const previousMisc = new Set<number>();
+  const previousLabel = new Map<string, string>();
+  for (const topic of [...(previous?.topics ?? [])].sort(bySlug)) {
+    const members = topic.papers.map((s) => indexOfSlug.get(s)).filter((i): i is number => i !== undefined);
+    if (topic.slug === MISCELLANY.slug) for (const m of members) previousMisc.add(m);
+    else {
+      previousGroups.push({ slug: topic.slug, members });
+      previousLabel.set(topic.slug, topic.label);
+    }
+  }
+  const assigned = assignTopics(vectors, dimensions, previousGroups, previousMisc);
+
+  const clusters = new Map<number, number[]>();
+  assigned.assignment.forEach((c, p) => {
+    const list = clusters.get(c) ?? [];
+    list.push(p);
+    clusters.set(c, list);
+  });
+  // Biggest topics pick their phrases first; the miscellany last.
+  const order = [...clusters.keys()].sort((a, b) => {
+    if ((a < 0) !== (b < 0)) return a < 0 ? 1 : -1;
+    return clusters.get(b)!.length - clusters.get(a)!.length || a - b;
+  });
+  const taken = new Set<string>();
+  const usedSlugs = new Set<string>([MISCELLANY.slug, ...previousGroups.map((g) => g.slug)]);
+  const usedLabels = new Set<string>();
+  const drafts: TopicDraft[] = [];
+  for (const c of order) {
+    const members = clusters.get(c)!;
+    const phrases = selectTopicPhrases({
+      members: members.map((m) => selection.paperKeyphrases[m]!),
+      memberIds: members,
+      catalogueSize: n,
+      index,
+      taken,
+    });
+    for (const key of phrases) taken.add(key);
+    let slug: string;
+    let label: string;
+    const continued = c >= 0 ? assigned.continues[c] : undefined;
+    if (c < 0) ({ slug, label } = MISCELLANY);
+    else if (continued !== undefined) [slug, label] = [continued, previousLabel.get(continued)!];
+    else [slug, label] = newLabel(phrases, labelOf, usedSlugs, usedLabels);
+    usedSlugs.add(slug);
+    usedLabels.add(label.toLowerCase());
+    drafts.push({ cluster: c, slug, label, members, phrases });
+  }
+
+  return drafts;
+}
+
+function sameDrafts(a: readonly TopicDraft[], b: readonly TopicDraft[]): boolean {
+  const key = (drafts: readonly TopicDraft[]) =>
+    JSON.stringify(drafts.map((d) => [d.slug, d.label, [...d.members].sort((x, y) => x - y), d.phrases]).sort());
+  return key(a) === key(b);
 }
 
 function topicDiversityOf(topics: Topic[]): number {

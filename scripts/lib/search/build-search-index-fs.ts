@@ -8,8 +8,8 @@
  * index that is deleted before the next starts (~2.4 GB at the default 25k).
  * Part 1 goes to `/pagefind/` (with the Default UI files), part n to
  * `/pagefind-part-n/`; `/pagefind/atlas-parts.json` lists the extra parts and the
- * search page merges them in the browser (`mergeIndex`). Small sites get one
- * part, indexed straight from disk by Pagefind's `addDirectory`.
+ * search page merges them in the browser (`mergeIndex`). Only pages with
+ * `data-pagefind-body` are fed (Pagefind applies that rule per index, see below).
  * Pages keep their indexed text small themselves with `data-pagefind-body`.
  *
  * Everything is written to `<site>/.pagefind-staging/` first and moved into
@@ -61,7 +61,12 @@ export async function buildSearchIndex({
   const site = path.resolve(siteDir);
   const files = await listPages(site);
   if (files.length === 0) throw new Error(`Cannot index search: expected HTML pages in ${site}, got none; run \`astro build\` first`);
-  const plan = planSearchParts(files, partSize);
+  // Pagefind skips pages without `data-pagefind-body` once any page has it, but only within one
+  // index: a part without such pages would index whole pages. So parts are planned over the pages
+  // that carry it (all pages when none does). Filtering here also halves indexing time: Pagefind
+  // no longer parses the thousands of list pages it would skip anyway.
+  const selected = await pagesWithBody(site, files);
+  const plan = planSearchParts(selected.length > 0 ? selected : files, partSize);
   const staging = path.join(site, STAGING);
   await rm(staging, { recursive: true, force: true });
   let pages = 0;
@@ -69,7 +74,7 @@ export async function buildSearchIndex({
     for (const [index, part] of plan.entries()) {
       const n = index + 1;
       const outputPath = path.join(staging, searchPartPath(n));
-      const indexed = plan.length === 1 ? await indexWholeSite(site, outputPath) : await indexPart(site, part, outputPath);
+      const indexed = await indexPart(site, part, outputPath);
       pages += indexed;
       log(`part ${n}/${plan.length}: ${indexed} pages indexed of ${part.length} files`);
     }
@@ -86,13 +91,6 @@ const indexConfig = {
   // The catalogue is English; one language keeps one index and one stemmer even if a page lacks `lang`.
   forceLanguage: 'en',
 } satisfies pagefind.PagefindServiceConfig;
-
-async function indexWholeSite(site: string, outputPath: string): Promise<number> {
-  const index = await openIndex();
-  const added = await index.addDirectory({ path: site, glob: `**/*.html` });
-  check('add the site folder', added.errors);
-  return write(index, outputPath);
-}
 
 async function indexPart(site: string, part: readonly string[], outputPath: string): Promise<number> {
   const index = await openIndex();
@@ -111,6 +109,17 @@ async function indexPart(site: string, part: readonly string[], outputPath: stri
   } finally {
     await index.deleteIndex();
   }
+}
+
+/** The pages that carry `data-pagefind-body`, in the given order. */
+async function pagesWithBody(site: string, files: readonly string[]): Promise<string[]> {
+  const found: string[] = [];
+  for (let start = 0; start < files.length; start += READ_CONCURRENCY) {
+    const batch = files.slice(start, start + READ_CONCURRENCY);
+    const texts = await Promise.all(batch.map((file) => readFile(path.join(site, file), 'utf8')));
+    for (const [i, text] of texts.entries()) if (text.includes('data-pagefind-body')) found.push(batch[i] as string);
+  }
+  return found;
 }
 
 async function openIndex(): Promise<pagefind.PagefindIndex> {
