@@ -31,6 +31,9 @@ export function groupByInitial<T>(items: readonly T[], labelOf: (item: T) => str
     }));
 }
 
+/** Latin letters that NFKD does not decompose, filed under the letter readers expect. */
+const LATIN_INITIALS: Record<string, string> = { Ł: 'L', Ø: 'O', Æ: 'A', Œ: 'O', Đ: 'D', Ð: 'D', Þ: 'T', ẞ: 'S' };
+
 /**
  * The index letter of a label: its first letter without accents, upper-cased, or `#`.
  *
@@ -38,5 +41,6 @@ export function groupByInitial<T>(items: readonly T[], labelOf: (item: T) => str
  */
 export function initialOf(label: string): string {
   const first = label.trim().normalize('NFKD').charAt(0).toUpperCase();
-  return /^[A-Z]$/.test(first) ? first : '#';
+  const latin = LATIN_INITIALS[first] ?? first;
+  return /^[A-Z]$/.test(latin) ? latin : '#';
 }

@@ -9,6 +9,9 @@ describe('initialOf', () => {
     ['3d vision', '#'],
     ['  spaced', 'S'],
     ['αβ', '#'],
+    ['Łojasiewicz inequality', 'L'],
+    ['øresund', 'O'],
+    ['µ-Transfer', '#'],
     ['', '#'],
   ])('%j → %j', (label, expected) => {
     expect(initialOf(label)).toBe(expected);
