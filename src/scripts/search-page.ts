@@ -38,7 +38,7 @@ async function start(root: HTMLElement): Promise<void> {
       autofocus: !queryFromSearch(location.search),
       processTerm: normaliseQuery,
     });
-    labelSearchField(root);
+    adaptDefaultUi(root);
     const query = queryFromSearch(location.search);
     if (query) ui.triggerSearch(query);
   } catch (error) {
@@ -49,13 +49,31 @@ async function start(root: HTMLElement): Promise<void> {
   }
 }
 
-/** The Default UI labels its field only with `title`; give it a real accessible name. */
-function labelSearchField(root: HTMLElement): void {
+/**
+ * Fixes two things of the Default UI's markup once it is mounted: its field is
+ * labelled only by `title` (give it an accessible name), and its form posts to
+ * `javascript:void(0)` (a `javascript:` URL the CSP would block; point it at
+ * this page with `?q=` instead, which is also what a submit without the UI does).
+ */
+function adaptDefaultUi(root: HTMLElement): void {
   const label = root.dataset.inputLabel ?? 'Search papers';
   const apply = () => {
-    const input = root.querySelector<HTMLInputElement>('input[type="text"], input[type="search"]');
-    if (input) input.setAttribute('aria-label', label);
-    return Boolean(input);
+    const form = root.querySelector<HTMLFormElement>('form');
+    const input = form?.querySelector<HTMLInputElement>('input[type="text"], input[type="search"]');
+    if (!form || !input) return false;
+    input.setAttribute('aria-label', label);
+    input.name = 'q';
+    form.setAttribute('action', root.dataset.searchAction ?? location.pathname);
+    form.method = 'get';
+    // Keep `?q=` in step with the field, so the address can be shared or bookmarked.
+    input.addEventListener('input', () => {
+      const url = new URL(location.href);
+      const query = normaliseQuery(input.value);
+      if (query) url.searchParams.set('q', query);
+      else url.searchParams.delete('q');
+      history.replaceState(history.state, '', url);
+    });
+    return true;
   };
   if (apply()) return;
   const observer = new MutationObserver(() => {

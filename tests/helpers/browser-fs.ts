@@ -15,6 +15,17 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+/** Options of {@link launchChromium}. */
+export interface LaunchOptions {
+  /**
+   * Let test tools inject scripts (axe-core) into pages whose Content-Security-Policy forbids
+   * inline scripts. Off by default, so other tests see the policy as a reader's browser does.
+   */
+  bypassCSP?: boolean;
+  /** `prefers-color-scheme` the pages see (default `light`). */
+  colorScheme?: 'light' | 'dark';
+}
+
 /** A launched browser context and how to dispose of it. */
 export interface LaunchedBrowser {
   context: BrowserContext;
@@ -26,7 +37,7 @@ export interface LaunchedBrowser {
  * that is deleted on `close()`. Never downloads a browser. Playwright refuses
  * `--user-data-dir` in `args`, so the profile goes through `launchPersistentContext`.
  */
-export async function launchChromium(): Promise<LaunchedBrowser> {
+export async function launchChromium(options: LaunchOptions = {}): Promise<LaunchedBrowser> {
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'atlas-chromium-'));
   let context: BrowserContext;
   try {
@@ -35,6 +46,8 @@ export async function launchChromium(): Promise<LaunchedBrowser> {
       headless: true,
       args: CHROMIUM_ARGS,
       timeout: 60_000,
+      bypassCSP: options.bypassCSP ?? false,
+      colorScheme: options.colorScheme ?? 'light',
     });
   } catch (error) {
     rmSync(userDataDir, { recursive: true, force: true });

@@ -60,6 +60,8 @@ export function buildSite(options: BuildSiteOptions): BuiltSite {
   if (astro.status !== 0) throw new Error(`Cannot build test site ${options.name}: astro build failed\n${astro.output}`);
   const search = run(['scripts/index-search.ts', '--site', distDir], env);
   if (search.status !== 0) throw new Error(`Cannot index test site ${options.name}: Pagefind failed\n${search.output}`);
+  const check = run(['scripts/check-site.ts', '--site', distDir, '--content', contentDir], env);
+  if (check.status !== 0) throw new Error(`Test site ${options.name} lost papers\n${check.output}`);
   return site;
 }
 
