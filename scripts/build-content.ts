@@ -63,7 +63,9 @@ function main(): number {
   const dumps = readDumps(path.join(contentDir, 'dumps'));
   const state = readCatalogueState(contentDir);
   lap('read');
-  const { catalogue, diagnostics } = buildCatalogue(dumps, state, lap);
+  const { catalogue, diagnostics } = buildCatalogue(dumps, state, lap, ({ file, records, cleaned }) =>
+    process.stderr.write(`${file}: ${cleaned} of ${records} records cleaned\n`),
+  );
   const files = catalogueFiles(catalogue);
   lap('emit');
   const report = writeContent(contentDir, files, { dryRun: values['dry-run'] });

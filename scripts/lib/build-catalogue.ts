@@ -4,7 +4,7 @@ import { applyPaperCuration } from './curation/apply-curation-papers.ts';
 import { applyTopicCuration } from './curation/apply-curation-topics.ts';
 import { NO_CURATION, parseCuration } from './curation/parse-curation.ts';
 import { enrichCatalogue } from './enrich/enrich-catalogue.ts';
-import { ingestDumps } from './ingest/ingest-dumps.ts';
+import { ingestDumps, type IngestProgressListener } from './ingest/ingest-dumps.ts';
 import type { Diagnostic, DumpFile } from './model.ts';
 import { updateRedirects } from './redirects/update-redirects.ts';
 import type { Catalogue } from './write/catalogue-files.ts';
@@ -32,9 +32,15 @@ export type StageListener = (stage: 'ingest' | 'enrich' | 'check') => void;
  * @param dumps Dump files in any order (they are processed in file-name order).
  * @param state What the previous build published (slugs, topics, keywords, redirects) and the curation text.
  * @param onStage Optional listener told when each stage ends.
+ * @param onProgress Optional listener told how far ingesting a large dump has got.
  */
-export function buildCatalogue(dumps: readonly DumpFile[], state: CatalogueState, onStage?: StageListener): CatalogueBuild {
-  const ingestion = ingestDumps(dumps, state.registry);
+export function buildCatalogue(
+  dumps: readonly DumpFile[],
+  state: CatalogueState,
+  onStage?: StageListener,
+  onProgress?: IngestProgressListener,
+): CatalogueBuild {
+  const ingestion = ingestDumps(dumps, state.registry, onProgress);
   const parsed = state.curation === undefined ? { rules: NO_CURATION, diagnostics: [] } : parseCuration(state.curation);
   const curated = applyPaperCuration(ingestion.papers, ingestion.summaries, parsed.rules);
   onStage?.('ingest');

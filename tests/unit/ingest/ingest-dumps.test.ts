@@ -76,3 +76,15 @@ describe('ingestDumps on broken dumps', () => {
     expect(result.summaries.map((summary) => summary.skipped.length > 0)).toEqual([true, true, false]);
   });
 });
+
+describe('ingestDumps progress', () => {
+  test('reports progress every 10,000 records of a large dump', () => {
+    const record = (index: number) =>
+      `Paper Number ${index} On Models\nWe study model number ${index} in depth. It plans well in many settings, as extensive experiments on three benchmarks show.\n`;
+    const text = Array.from({ length: 20_500 }, (_, index) => record(index)).join('');
+    const seen: string[] = [];
+    const result = ingestDumps([{ name: '000_big.txt', bytes: encode(text) }], {}, (progress) => seen.push(`${progress.cleaned}/${progress.records}`));
+    expect(seen).toEqual(['10000/20500', '20000/20500']);
+    expect(result.papers).toHaveLength(20_500);
+  }, 60_000);
+});
