@@ -46,7 +46,7 @@ export function buildSite(options: BuildSiteOptions): BuiltSite {
   for (const file of options.dumpFiles ?? []) cpSync(file, path.join(contentDir, 'dumps', path.basename(file)));
   for (const [name, text] of Object.entries(options.dumps ?? {})) writeFileSync(path.join(contentDir, 'dumps', name), text);
 
-  const pipeline = run(['scripts/build-content.ts', '--content', contentDir], {});
+  const pipeline = runNode(['scripts/build-content.ts', '--content', contentDir], {});
   const site: BuiltSite = { root, contentDir, distDir, pipelineOutput: pipeline.output, pipelineStatus: pipeline.status };
   if (options.pipelineOnly || pipeline.status !== 0) return site;
 
@@ -56,11 +56,11 @@ export function buildSite(options: BuildSiteOptions): BuiltSite {
     BASE_PATH: options.basePath ?? '/',
     ASTRO_TELEMETRY_DISABLED: '1',
   };
-  const astro = run([path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', distDir], env);
+  const astro = runNode([path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', distDir], env);
   if (astro.status !== 0) throw new Error(`Cannot build test site ${options.name}: astro build failed\n${astro.output}`);
-  const search = run(['scripts/index-search.ts', '--site', distDir], env);
+  const search = runNode(['scripts/index-search.ts', '--site', distDir], env);
   if (search.status !== 0) throw new Error(`Cannot index test site ${options.name}: Pagefind failed\n${search.output}`);
-  const check = run(['scripts/check-site.ts', '--site', distDir, '--content', contentDir], env);
+  const check = runNode(['scripts/check-site.ts', '--site', distDir, '--content', contentDir], env);
   if (check.status !== 0) throw new Error(`Test site ${options.name} lost papers\n${check.output}`);
   return site;
 }
@@ -71,7 +71,13 @@ export function buildSite(options: BuildSiteOptions): BuiltSite {
  */
 const VITEST_ENV = /^(VITEST.*|NODE_ENV|TEST|MODE|BASE_URL|DEV|PROD|SSR)$/;
 
-function run(args: string[], env: Record<string, string>): { status: number; output: string } {
+/**
+ * Runs `node <args>` in the project root with Vitest's own variables removed, as a shell would.
+ *
+ * @param args Script and arguments.
+ * @param env Variables to add.
+ */
+export function runNode(args: string[], env: Record<string, string>): { status: number; output: string } {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_ENV.test(name)));
   const result = spawnSync(process.execPath, args, {
     cwd: PROJECT_ROOT,
