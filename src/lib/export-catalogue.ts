@@ -34,8 +34,44 @@ export function buildPapersExport(
   topics: readonly Pick<Topic, 'slug' | 'label'>[],
   context: ExportContext,
 ): PapersExport {
+  const toExport = paperExporter(topics, context);
+  const entries = [...papers].sort((a, b) => compare(a.slug, b.slug)).map(toExport);
+  return { ...exportHeader(context), papers: entries };
+}
+
+/**
+ * `/papers.json` as a sequence of text chunks whose concatenation is exactly
+ * `serializeExport(buildPapersExport(papers, topics, context))`: the header,
+ * then one paper at a time. At 100k papers the file is ~300 MB; built whole
+ * it is one string near V8's length limit (twice that as UTF-16) plus every
+ * paper's export object at once, while chunks can be encoded and written as
+ * they come.
+ *
+ * @throws {Error} As {@link buildPapersExport}, when the first chunk naming an unknown topic is made.
+ */
+export function* papersExportChunks(
+  papers: readonly PaperExportSource[],
+  topics: readonly Pick<Topic, 'slug' | 'label'>[],
+  context: ExportContext,
+): Generator<string> {
+  const toExport = paperExporter(topics, context);
+  const header = serializeExport({ ...exportHeader(context), papers: [] });
+  // `…,"papers":[]}\n` → `…,"papers":[` + papers + `]}\n`.
+  yield header.slice(0, -'[]}\n'.length) + '[';
+  const sorted = [...papers].sort((a, b) => compare(a.slug, b.slug));
+  for (let i = 0; i < sorted.length; i++) {
+    const json = serializeExport(toExport(sorted[i]!)).slice(0, -1);
+    yield i === 0 ? json : `,${json}`;
+  }
+  yield ']}\n';
+}
+
+function paperExporter(
+  topics: readonly Pick<Topic, 'slug' | 'label'>[],
+  context: ExportContext,
+): (paper: PaperExportSource) => PaperExport {
   const topicRefs = new Map<string, KeywordRef>(topics.map((topic) => [topic.slug, { slug: topic.slug, label: topic.label }]));
-  const entries = [...papers].sort((a, b) => compare(a.slug, b.slug)).map((paper): PaperExport => {
+  return (paper) => {
     const topic = topicRefs.get(paper.topic);
     if (!topic) {
       throw new Error(`Cannot export paper ${paper.slug}: expected its topic "${paper.topic}" in topics.json, got no such topic`);
@@ -52,8 +88,7 @@ export function buildPapersExport(
       dumps: [...paper.dumps],
       firstSeen: paper.firstSeen,
     };
-  });
-  return { ...exportHeader(context), papers: entries };
+  };
 }
 
 /**

@@ -1,15 +1,30 @@
 import type { Root } from 'xast';
 import { toXml } from 'xast-util-to-xml';
 import { x } from 'xastscript';
+import { absoluteUrl } from './export-urls.ts';
 import { xmlText } from './feed-xml-text.ts';
+import { keywordIndex, keywordLetterPath } from './keyword-index.ts';
+import { PAGE_SIZES } from './page-sizes.ts';
 import { pagePath } from './paginate.ts';
-import { paperPath } from './routes.ts';
+import { dumpPath, keywordPath, paperPath, topicPath } from './routes.ts';
 
 /** The sitemap protocol's limit of URLs per file. */
 export const SITEMAP_URL_LIMIT = 50_000;
 
 /** Pages that exist once, outside the collections. */
-export const STATIC_PAGE_PATHS: readonly string[] = ['/', '/about/', '/dumps/', '/keywords/', '/search/', '/topics/'];
+export const STATIC_PAGE_PATHS: readonly string[] = [
+  '/',
+  '/about/',
+  '/dumps/',
+  '/keywords/',
+  '/reading-list/',
+  '/search/',
+  '/similar/',
+  '/topics/',
+];
+
+/** Folder of the sitemap parts when one file is not enough: `/sitemaps/<n>.xml`, n from 1. */
+export const sitemapPartPath = (part: number): string => `/sitemaps/${part}.xml`;
 
 /** A paginated list page (a topic, keyword or dump): its first page and how many items it pages through. */
 export interface PagedList {
@@ -69,6 +84,48 @@ export function chunkSitemapUrls(urls: readonly string[], size = SITEMAP_URL_LIM
   const chunks: string[][] = [];
   for (let start = 0; start < urls.length; start += size) chunks.push(urls.slice(start, start + size));
   return chunks;
+}
+
+/** The parts of the catalogue the sitemap reads (as `loadCatalogue()` returns them). */
+export interface SitemapCatalogue {
+  papers: ReadonlyMap<string, unknown>;
+  topics: ReadonlyMap<string, { slug: string; papers: readonly string[] }>;
+  keywords: ReadonlyMap<string, { slug: string; label: string; papers: readonly string[] }>;
+  dumps: ReadonlyMap<string, { id: string; newPapers: readonly string[] }>;
+}
+
+/**
+ * Absolute URLs of every indexable page of a catalogue (not the `noindex` 404
+ * and legacy redirects), including later pages of paginated lists and the
+ * keyword letter pages, sorted. Keep in step with src/pages/:
+ * tests/unit/exports/built-exports.test.ts compares it with the built pages.
+ */
+export function catalogueSitemapUrls(catalogue: SitemapCatalogue, site: URL | string | undefined, base: string): string[] {
+  const { papers, topics, keywords, dumps } = catalogue;
+  // Lists page through the papers that exist, as the list pages themselves do.
+  const existing = (slugs: readonly string[]) => slugs.filter((slug) => papers.has(slug)).length;
+  const lists: PagedList[] = [
+    ...[...topics.values()].map((t) => ({ firstPath: topicPath(t.slug), items: existing(t.papers), pageSize: PAGE_SIZES.topic })),
+    ...[...keywords.values()].map((k) => ({ firstPath: keywordPath(k.slug), items: existing(k.papers), pageSize: PAGE_SIZES.keyword })),
+    ...[...dumps.values()].map((d) => ({ firstPath: dumpPath(d.id), items: existing(d.newPapers), pageSize: PAGE_SIZES.dump })),
+  ];
+  const letterPages = keywordIndex([...keywords.values()], PAGE_SIZES.keywordIndexTop).map((letter) => keywordLetterPath(letter.slug));
+  const paths = sitemapPaths({ papers: [...papers.keys()], lists, staticPaths: [...STATIC_PAGE_PATHS, ...letterPages] });
+  return paths.map((path) => absoluteUrl(site, base, path));
+}
+
+/**
+ * The sitemap files for `urls`: one `<urlset>` as `/sitemap.xml` while they
+ * fit in one file ({@link SITEMAP_URL_LIMIT}), otherwise `/sitemap.xml` is a
+ * `<sitemapindex>` of parts `/sitemaps/1.xml`, `/sitemaps/2.xml`, … (the
+ * protocol's limit is per file; search engines read the index).
+ *
+ * @param partUrl Absolute URL of part n (1-based).
+ */
+export function sitemapFiles(urls: readonly string[], partUrl: (part: number) => string): { main: string; parts: string[] } {
+  if (urls.length <= SITEMAP_URL_LIMIT) return { main: buildSitemap(urls), parts: [] };
+  const parts = chunkSitemapUrls(urls).map((chunk) => buildSitemap(chunk));
+  return { main: buildSitemapIndex(parts.map((_, i) => partUrl(i + 1))), parts };
 }
 
 function serialize(rootName: string, children: ReturnType<typeof x>[]): string {

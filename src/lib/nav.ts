@@ -11,6 +11,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Keywords', path: '/keywords/' },
   { label: 'Dumps', path: '/dumps/' },
   { label: 'Search', path: '/search/' },
+  { label: 'Similar', path: '/similar/' },
+  { label: 'Reading list', path: '/reading-list/' },
   { label: 'About', path: '/about/' },
 ];
 

@@ -22,6 +22,10 @@ export interface PaperEntriesLoaderOptions {
  * entries never contain ESM, expressions or JSX (the renderer refuses them), so
  * a page only needs their HTML. An unchanged file (same digest) is not
  * re-rendered on the next build; a deleted file leaves the store.
+ *
+ * The frontmatter's `source` (the dump's original title and abstract, about a
+ * third of an entry) is validated but not stored: no page reads it, and the
+ * whole store is serialised after every sync and held in memory by the build.
  */
 export function paperEntriesLoader({ base }: PaperEntriesLoaderOptions): Loader {
   return {
@@ -45,7 +49,7 @@ export function paperEntriesLoader({ base }: PaperEntriesLoaderOptions): Loader 
           const digest = generateDigest(text);
           if (store.get(id)?.digest === digest) continue;
           const { frontmatter, html } = renderEntryBody(text, filePath);
-          const data = await parseData({ id, data: frontmatter as Record<string, unknown>, filePath });
+          const { source: _unread, ...data } = await parseData({ id, data: frontmatter as Record<string, unknown>, filePath });
           store.set({ id, data, filePath, digest, rendered: { html } });
           rendered += 1;
         }

@@ -44,11 +44,52 @@ const YAML_OPTIONS = {
  * @throws {Error} When the paper has no occurrence (a bug of the dedupe stage).
  */
 export function paperToMdast(paper: EnrichedPaper): Root {
-  const yaml = stringify(frontmatterOf(paper), YAML_OPTIONS);
+  const yaml = frontmatterYaml(frontmatterOf(paper));
   const children: Root['children'] = [{ type: 'yaml', value: yaml.endsWith('\n') ? yaml.slice(0, -1) : yaml }];
   const abstract = joinAdjacentMath(paper.abstract.filter((run) => run.value !== '')).map(inlineToMdast);
   if (abstract.length > 0) children.push({ type: 'paragraph', children: abstract });
   return { type: 'root', children };
+}
+
+/** Most serialised fields remembered per field; the keywords and dumps of 100k papers fit. */
+const FIELD_CACHE_LIMIT = 200_000;
+const fieldCache = new Map<string, string>();
+
+/**
+ * The YAML of a block map, as `stringify(entry, YAML_OPTIONS)` writes it, but
+ * fast. In a block map every pair is `key: value` on its own lines and every
+ * item of a block sequence is `  - item` on its own lines, and how a value is
+ * written (plain or quoted) depends only on the value and where it stands.
+ * So each top-level pair, and each item of a sequence, is serialised by the
+ * library alone in a document of the same shape and the texts are joined;
+ * items and scalars that repeat across papers (keywords, related papers,
+ * dumps, topics) are serialised once. Tests check the result byte for byte
+ * against one `stringify` of the whole object.
+ */
+export function frontmatterYaml(entry: object): string {
+  let yaml = '';
+  for (const [key, value] of Object.entries(entry)) {
+    if (Array.isArray(value) && value.length > 0) {
+      yaml += `${key}:\n`;
+      for (const item of value) yaml += cachedField(key, [item], `${key}:\n`.length);
+    } else if (value !== null && typeof value === 'object') {
+      yaml += stringify({ [key]: value }, YAML_OPTIONS);
+    } else {
+      yaml += cachedField(key, value, 0);
+    }
+  }
+  return yaml;
+}
+
+/** `stringify({ [key]: value })` without its first `skip` characters, remembered by key and value. */
+function cachedField(key: string, value: unknown, skip: number): string {
+  const id = `${key}\u0000${JSON.stringify(value)}`;
+  let text = fieldCache.get(id);
+  if (text === undefined) {
+    text = stringify({ [key]: value }, YAML_OPTIONS).slice(skip);
+    if (fieldCache.size < FIELD_CACHE_LIMIT) fieldCache.set(id, text);
+  }
+  return text;
 }
 
 /**

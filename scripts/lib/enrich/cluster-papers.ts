@@ -4,6 +4,7 @@
  * terms and are stored as an inverted index (term → clusters), so scoring a
  * paper touches only its own terms' short lists.
  */
+import { kthLargest } from './kth-largest.ts';
 import { seededRandom } from './seeded-random.ts';
 import { sparseDot, type SparseVector } from './sparse-vectors.ts';
 
@@ -82,8 +83,7 @@ export function centroidOf(vectors: readonly SparseVector[], limit = CENTROID_TE
   }
   let kept = touched;
   if (touched.length > limit) {
-    const values = Float64Array.from(touched, (id) => scratch[id]!).sort();
-    const threshold = values[values.length - limit]!;
+    const threshold = kthLargest(Float64Array.from(touched, (id) => scratch[id]!), limit);
     kept = touched.filter((id) => scratch[id]! >= threshold).sort((a, b) => scratch[b]! - scratch[a]! || a - b).slice(0, limit);
   }
   kept.sort((a, b) => a - b);
@@ -96,6 +96,7 @@ export function centroidOf(vectors: readonly SparseVector[], limit = CENTROID_TE
 }
 
 let scratch = new Float64Array(0);
+
 
 /** Clusters unit vectors into `k` clusters; same input and seed give the same clustering. */
 export function clusterPapers(vectors: readonly SparseVector[], options: ClusterOptions): Clustering {
@@ -120,7 +121,17 @@ export function clusterPapers(vectors: readonly SparseVector[], options: Cluster
     });
     for (let t = 0; t < seed.ids.length; t++) dense[seed.ids[t]!] = 0;
   };
-  for (const seed of centroids) updateBest(seed);
+  // Seeds given up front are scored all at once through their inverted index (the same sums, in the
+  // same order, as `updateBest`), and not at all when they already make all k clusters.
+  if (centroids.length > 0 && centroids.length < k) {
+    const index = indexCentroids(centroids, options.dimensions);
+    const scores = new Float64Array(centroids.length);
+    sample.forEach((p, i) => {
+      scores.fill(0);
+      scoreCentroids(vectors[p]!, index, scores);
+      for (const s of scores) if (s > best[i]!) best[i] = s;
+    });
+  }
   while (centroids.length < k) {
     let total = 0;
     const weight = sample.map((p, i) => {

@@ -42,7 +42,20 @@ interface Word {
 
 const CLAUSE_SPLIT = /[.;:!?()[\]{}"“”,|]+|\s[-–—]+\s|\s'|'\s/;
 
+/** Most raw tokens remembered by {@link toWord}; the vocabulary of 100k abstracts fits, with room. */
+const WORD_CACHE_LIMIT = 500_000;
+const wordCache = new Map<string, Word | null>();
+
+/** The word a raw whitespace-separated token makes; words repeat across papers, so results are kept (never mutated). */
 function toWord(raw: string): Word | undefined {
+  const cached = wordCache.get(raw);
+  if (cached !== undefined) return cached ?? undefined;
+  const word = toWordUncached(raw);
+  if (wordCache.size < WORD_CACHE_LIMIT) wordCache.set(raw, word ?? null);
+  return word;
+}
+
+function toWordUncached(raw: string): Word | undefined {
   const surface = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
   if (surface === '') return undefined;
   const lower = surface.toLowerCase();

@@ -4,7 +4,8 @@
  * are cut to the highest-weighted papers per term (very common terms are
  * skipped), then candidates are rescored with the exact cosine.
  */
-import { sparseDot, type SparseVector } from './sparse-vectors.ts';
+import { kthLargest } from './kth-largest.ts';
+import type { SparseVector } from './sparse-vectors.ts';
 
 /** Options of {@link findRelated}. */
 export interface RelatedOptions {
@@ -45,6 +46,7 @@ export function findRelated(
   }
 
   const accumulator = new Float64Array(n);
+  const dense = new Float64Array(df.length);
   const touched: number[] = [];
   return vectors.map((v, self) => {
     const order = Array.from(v.ids.keys())
@@ -61,8 +63,7 @@ export function findRelated(
     // Keep the strongest partial scores without sorting every touched paper.
     let threshold = 0;
     if (touched.length > candidateCount) {
-      const values = Float64Array.from(touched, (p) => accumulator[p]!).sort();
-      threshold = values[values.length - candidateCount]!;
+      threshold = kthLargest(Float64Array.from(touched, (p) => accumulator[p]!), candidateCount);
     }
     const candidates = touched
       .filter((p) => accumulator[p]! >= threshold)
@@ -70,8 +71,20 @@ export function findRelated(
       .slice(0, candidateCount);
     for (const p of touched) accumulator[p] = 0;
     touched.length = 0;
-    return candidates
-      .map((p): [number, number] => [p, Math.min(1, Math.round(sparseDot(v, vectors[p]!) * 1e4) / 1e4)])
+    // Exact cosine against the paper scattered once into a dense array: the same products, added
+    // in the same (ascending term) order as `sparseDot`, without merging two id lists per candidate.
+    for (let t = 0; t < v.ids.length; t++) dense[v.ids[t]!] = v.weights[t]!;
+    const scored = candidates.map((p): [number, number] => {
+      const other = vectors[p]!;
+      let dot = 0;
+      for (let t = 0; t < other.ids.length; t++) {
+        const w = dense[other.ids[t]!]!;
+        if (w !== 0) dot += other.weights[t]! * w;
+      }
+      return [p, Math.min(1, Math.round(dot * 1e4) / 1e4)];
+    });
+    for (let t = 0; t < v.ids.length; t++) dense[v.ids[t]!] = 0;
+    return scored
       .filter(([, score]) => score > 0)
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, limit);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildPapersExport, buildTopicsExport, serializeExport } from '../../../src/lib/export-catalogue.ts';
+import { buildPapersExport, buildTopicsExport, papersExportChunks, serializeExport } from '../../../src/lib/export-catalogue.ts';
 import { papersExportSchema, topicsExportSchema } from '../../../src/lib/export-schema.ts';
 import { absoluteUrl } from '../../../src/lib/export-urls.ts';
 import { fixtureContext, fixturePapers, fixtureTopics } from './fixture-catalogue.ts';
@@ -84,5 +84,24 @@ describe('absoluteUrl', () => {
 
   test.each([undefined, 'not a url'])('refuses site %j', (site) => {
     expect(() => absoluteUrl(site, '/', '/')).toThrow(/Cannot make an absolute URL/);
+  });
+});
+
+describe('papersExportChunks', () => {
+  test.each([0, 1, 3])('joins to exactly the serialised export (%i papers)', (count) => {
+    const papers = Array.from({ length: count }, (_, i) => ({
+      slug: `p-${count - i}`,
+      title: `Title <${i}> "quoted" é`,
+      topic: 't',
+      keywords: [{ slug: 'k', label: 'K' }],
+      related: [],
+      codeLinks: [],
+      dumps: ['d1'],
+      firstSeen: 'd1',
+      abstractText: 'a </script> b',
+    }));
+    const topics = [{ slug: 't', label: 'T' }];
+    const context = { site: 'https://e.org/', base: '/atlas/', dumps: ['d1'], latestDump: 'd1', quality: { topics: 1, meanNpmi: 0.1, diversity: 1 } };
+    expect([...papersExportChunks(papers, topics, context)].join('')).toBe(serializeExport(buildPapersExport(papers, topics, context)));
   });
 });

@@ -5,6 +5,8 @@ import {
   buildSitemapIndex,
   chunkSitemapUrls,
   SITEMAP_URL_LIMIT,
+  sitemapFiles,
+  sitemapPartPath,
   sitemapPaths,
   STATIC_PAGE_PATHS,
 } from '../../../src/lib/feed-sitemap.ts';
@@ -69,5 +71,23 @@ describe('buildRobotsTxt', () => {
 
   test('refuses multi-line values', () => {
     expect(() => buildRobotsTxt('https://e.org/\nDisallow: /', '/')).toThrow(/single-line/);
+  });
+});
+
+describe('sitemapFiles', () => {
+  const partUrl = (part: number) => `https://e.org${sitemapPartPath(part)}`;
+
+  test('one urlset while the URLs fit in one file', () => {
+    const urls = ['https://e.org/a/', 'https://e.org/b/'];
+    expect(sitemapFiles(urls, partUrl)).toEqual({ main: buildSitemap(urls), parts: [] });
+  });
+
+  test('an index of parts above the limit, every URL in exactly one part, in order', () => {
+    const urls = Array.from({ length: SITEMAP_URL_LIMIT * 2 + 1 }, (_, i) => `https://e.org/p/${i}/`);
+    const { main, parts } = sitemapFiles(urls, partUrl);
+    expect(parts).toHaveLength(3);
+    expect(main).toBe(buildSitemapIndex(['https://e.org/sitemaps/1.xml', 'https://e.org/sitemaps/2.xml', 'https://e.org/sitemaps/3.xml']));
+    const listed = parts.flatMap((part) => [...part.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]));
+    expect(listed).toEqual(urls);
   });
 });

@@ -1,0 +1,53 @@
+import { describe, expect, test } from 'vitest';
+import { stringify } from 'yaml';
+import { frontmatterYaml } from '../../../scripts/lib/emit/paper-to-mdast.ts';
+
+/** The serializer settings of the emitter (see `YAML_OPTIONS` in paper-to-mdast.ts). */
+const OPTIONS = {
+  version: '1.1',
+  lineWidth: 0,
+  minContentWidth: 0,
+  blockQuote: false,
+  singleQuote: false,
+  doubleQuotedAsJSON: true,
+  aliasDuplicateObjects: false,
+  sortMapEntries: false,
+  indent: 2,
+  indentSeq: true,
+} as const;
+
+/** Strings a YAML reader could take for something else, or that need quoting, escaping or care. */
+const AWKWARD = [
+  'plain words', 'yes', 'on', 'No', '~', 'null', '000', '0x1F', '1:20', '2024-01-01', '3.5e-2', '.inf', '- item', '? key',
+  ': value', 'a: b', 'a #b', '#comment', '&anchor', '*alias', '!tag', '|', '>', "'single'", '"double"', '%directive',
+  '---', '--- x', '...', '@at', '`tick`', ' leading', 'trailing ', 'multi\nline', 'line\n---\nbreak', 'tab\there',
+  '\u0007bell', 'émigré ünïcode', 'emoji 🙂', '\u2028separator', '{braces}', '[brackets]', 'a, b', '',
+];
+
+describe('frontmatterYaml', () => {
+  test.each(AWKWARD.map((text, i) => [i, text]))('writes what one stringify writes (%i: %j)', (i, text) => {
+    const entry = {
+      title: text,
+      slug: `s-${i}`,
+      topic: text,
+      keywords: [
+        { slug: 'k', label: text },
+        { slug: text, label: 'plain' },
+      ],
+      related: [{ slug: 'r', score: 0.5 }, { slug: text, score: 1 }],
+      codeLinks: [],
+      dumps: [text, '001_2024-01-01_deadbeef'],
+      firstSeen: text,
+      abstractText: `${text} ${text}`,
+      source: { dump: text, line: 3, title: text, abstract: text },
+    };
+    expect(frontmatterYaml(entry)).toBe(stringify(entry, OPTIONS));
+    // A second call comes from the cache and must not differ.
+    expect(frontmatterYaml(entry)).toBe(stringify(entry, OPTIONS));
+  });
+
+  test('empty lists stay flow lists, as stringify writes them', () => {
+    const entry = { title: 't', keywords: [], related: [], codeLinks: ['https://example.org/x'], dumps: ['d'] };
+    expect(frontmatterYaml(entry)).toBe(stringify(entry, OPTIONS));
+  });
+});
