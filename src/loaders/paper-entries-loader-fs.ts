@@ -1,11 +1,23 @@
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { Loader } from 'astro/loaders';
 import { renderEntryBody } from '../lib/render-entry-body.ts';
+import type { RenderReply, RenderRequest } from './render-entries-worker-fs.ts';
 
 /** How many entry files are read at once; bounded so 100k entries never exhaust file handles. */
 const READ_CONCURRENCY = 64;
+/**
+ * Entries rendered per round: split across the workers, then validated and stored in file order.
+ * Small, because Astro writes the whole store to disk whenever no entry is set for 500 ms: a long
+ * wait for the workers there would serialise a 100k-entry store again and again.
+ */
+const RENDER_WINDOW = 128;
+/** Fewer entries than this to render are rendered on the main thread (starting workers costs ~0.3 s). */
+const MIN_ENTRIES_FOR_WORKERS = 1_000;
 
 /** Options of {@link paperEntriesLoader}. */
 export interface PaperEntriesLoaderOptions {
@@ -35,29 +47,75 @@ export function paperEntriesLoader({ base }: PaperEntriesLoaderOptions): Loader 
       const files = await listEntryFiles(root);
       const seen = new Set<string>();
       let rendered = 0;
-      for (let start = 0; start < files.length; start += READ_CONCURRENCY) {
-        const batch = files.slice(start, start + READ_CONCURRENCY);
-        const texts = await Promise.all(batch.map((file) => readFile(path.join(root, file), 'utf8')));
-        for (const [index, relative] of batch.entries()) {
-          const text = texts[index] ?? '';
-          const id = path.basename(relative, '.mdx');
-          const filePath = path.posix.join(base, relative.split(path.sep).join('/'));
-          if (seen.has(id)) {
-            throw new Error(`Cannot load ${filePath}: expected a unique paper slug, got "${id}" twice`);
-          }
-          seen.add(id);
-          const digest = generateDigest(text);
-          if (store.get(id)?.digest === digest) continue;
-          const { frontmatter, html } = renderEntryBody(text, filePath);
-          const { source: _unread, ...data } = await parseData({ id, data: frontmatter as Record<string, unknown>, filePath });
-          store.set({ id, data, filePath, digest, rendered: { html } });
+      let pool: RenderPool | undefined;
+      let poolDecided = false;
+      let pending: (RenderRequest & { id: string; digest: string })[] = [];
+      const storeAll = async (entries: typeof pending, replies: RenderReply[]) => {
+        for (const [index, entry] of entries.entries()) {
+          const reply = replies[index]!;
+          if ('error' in reply) throw new Error(reply.error);
+          const { id, filePath, digest } = entry;
+          const { source: _unread, ...data } = await parseData({ id, data: reply.frontmatter as Record<string, unknown>, filePath });
+          store.set({ id, data, filePath, digest, rendered: { html: reply.html } });
           rendered += 1;
         }
+      };
+      // With workers, one window renders while the one before is stored, so neither side waits long.
+      // A window's outcome is kept as a value (never a pending rejection) until its turn comes.
+      let inFlight: { entries: typeof pending; outcome: Promise<{ replies: RenderReply[] } | { failure: unknown }> } | undefined;
+      const storeInFlight = async () => {
+        if (!inFlight) return;
+        const { entries, outcome } = inFlight;
+        inFlight = undefined;
+        const result = await outcome;
+        if ('failure' in result) throw new Error('Cannot render paper entries: a worker thread failed', { cause: result.failure });
+        await storeAll(entries, result.replies);
+      };
+      const flush = async () => {
+        const entries = pending;
+        pending = [];
+        if (!pool) return storeAll(entries, entries.map(renderHere));
+        const outcome = pool.render(entries).then(
+          (replies) => ({ replies }),
+          (failure: unknown) => ({ failure }),
+        );
+        await storeInFlight();
+        inFlight = { entries, outcome };
+      };
+      try {
+        for (let start = 0; start < files.length; start += READ_CONCURRENCY) {
+          const batch = files.slice(start, start + READ_CONCURRENCY);
+          const texts = await Promise.all(batch.map((file) => readFile(path.join(root, file), 'utf8')));
+          for (const [index, relative] of batch.entries()) {
+            const text = texts[index] ?? '';
+            const id = path.basename(relative, '.mdx');
+            const filePath = path.posix.join(base, relative.split(path.sep).join('/'));
+            if (seen.has(id)) {
+              throw new Error(`Cannot load ${filePath}: expected a unique paper slug, got "${id}" twice`);
+            }
+            seen.add(id);
+            const digest = generateDigest(text);
+            if (store.get(id)?.digest === digest) continue;
+            pending.push({ id, text, filePath, digest });
+          }
+          if (pending.length >= RENDER_WINDOW) {
+            // Workers pay off only when there is much to render; decided once, on the first full window.
+            if (!poolDecided) pool = files.length - start >= MIN_ENTRIES_FOR_WORKERS ? startRenderPool() : undefined;
+            poolDecided = true;
+            await flush();
+          }
+        }
+        await flush();
+        await storeInFlight();
+      } finally {
+        await pool?.close();
       }
       for (const id of store.keys()) {
         if (!seen.has(id)) store.delete(id);
       }
-      logger.info(`${files.length} paper entries, ${rendered} rendered, ${files.length - rendered} unchanged`);
+      logger.info(
+        `${files.length} paper entries, ${rendered} rendered${pool ? ` on ${pool.size} worker threads` : ''}, ${files.length - rendered} unchanged`,
+      );
     },
   };
 }
@@ -72,4 +130,53 @@ async function listEntryFiles(root: string): Promise<string[]> {
     });
   }
   return names.filter((name) => name.endsWith('.mdx')).sort();
+}
+
+function renderHere({ text, filePath }: RenderRequest): RenderReply {
+  const { frontmatter, html } = renderEntryBody(text, filePath);
+  return { frontmatter, html };
+}
+
+/** Worker threads that render entries; results come back in the order asked. */
+interface RenderPool {
+  size: number;
+  render(entries: readonly RenderRequest[]): Promise<RenderReply[]>;
+  close(): Promise<void>;
+}
+
+/**
+ * One worker per core (at most 4), or none (`undefined`: render on the main thread) when
+ * there is a single core or the worker module is not a plain file next to this one, as
+ * when a bundler has moved this loader.
+ */
+function startRenderPool(): RenderPool | undefined {
+  const size = Math.min(4, availableParallelism());
+  const script = new URL('./render-entries-worker-fs.ts', import.meta.url);
+  if (size < 2 || script.protocol !== 'file:' || !existsSync(fileURLToPath(script))) return undefined;
+  const workers = Array.from({ length: size }, () => new Worker(script));
+  let nextId = 0;
+  const ask = (worker: Worker, entries: readonly RenderRequest[]) =>
+    new Promise<RenderReply[]>((resolve, reject) => {
+      const id = nextId++;
+      const onMessage = (message: { id: number; replies: RenderReply[] }) => {
+        if (message.id !== id) return;
+        worker.off('message', onMessage);
+        worker.off('error', reject);
+        resolve(message.replies);
+      };
+      worker.on('message', onMessage);
+      worker.once('error', reject);
+      worker.postMessage({ id, entries: entries.map(({ text, filePath }) => ({ text, filePath })) });
+    });
+  return {
+    size,
+    async render(entries) {
+      const share = Math.ceil(entries.length / size);
+      const parts = await Promise.all(workers.map((worker, i) => ask(worker, entries.slice(i * share, (i + 1) * share))));
+      return parts.flat();
+    },
+    async close() {
+      await Promise.all(workers.map((worker) => worker.terminate()));
+    },
+  };
 }

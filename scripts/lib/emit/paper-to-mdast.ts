@@ -51,33 +51,47 @@ export function paperToMdast(paper: EnrichedPaper): Root {
   return { type: 'root', children };
 }
 
-/** Most serialised fields remembered per field; the keywords and dumps of 100k papers fit. */
+/** Most serialised fields remembered; the topics, keywords and dumps of 100k papers fit. */
 const FIELD_CACHE_LIMIT = 200_000;
 const fieldCache = new Map<string, string>();
 
+/** Fields whose values (or list items) repeat across papers, so their YAML is remembered. */
+const REPEATING_FIELDS: ReadonlySet<string> = new Set(['topic', 'keywords', 'dumps', 'firstSeen']);
+
 /**
  * The YAML of a block map, as `stringify(entry, YAML_OPTIONS)` writes it, but
- * fast. In a block map every pair is `key: value` on its own lines and every
+ * faster. In a block map every pair is `key: value` on its own lines and every
  * item of a block sequence is `  - item` on its own lines, and how a value is
- * written (plain or quoted) depends only on the value and where it stands.
- * So each top-level pair, and each item of a sequence, is serialised by the
- * library alone in a document of the same shape and the texts are joined;
- * items and scalars that repeat across papers (keywords, related papers,
- * dumps, topics) are serialised once. Tests check the result byte for byte
- * against one `stringify` of the whole object.
+ * written (plain or quoted) depends only on the value and where it stands. So
+ * runs of pairs can be serialised apart and joined, and the pairs of
+ * {@link REPEATING_FIELDS} are serialised once per distinct value (lists: per
+ * distinct item, in a one-item list of the same key). Tests check the result
+ * byte for byte against one `stringify` of the whole object.
  */
-export function frontmatterYaml(entry: object): string {
+export function frontmatterYaml(entry: object, repeating: ReadonlySet<string> = REPEATING_FIELDS): string {
   let yaml = '';
+  let run: Record<string, unknown> = {};
+  let runLength = 0;
+  const flush = () => {
+    if (runLength > 0) yaml += stringify(run, YAML_OPTIONS);
+    run = {};
+    runLength = 0;
+  };
   for (const [key, value] of Object.entries(entry)) {
+    if (!repeating.has(key) || (value !== null && typeof value === 'object' && !Array.isArray(value))) {
+      run[key] = value;
+      runLength += 1;
+      continue;
+    }
+    flush();
     if (Array.isArray(value) && value.length > 0) {
       yaml += `${key}:\n`;
       for (const item of value) yaml += cachedField(key, [item], `${key}:\n`.length);
-    } else if (value !== null && typeof value === 'object') {
-      yaml += stringify({ [key]: value }, YAML_OPTIONS);
     } else {
       yaml += cachedField(key, value, 0);
     }
   }
+  flush();
   return yaml;
 }
 

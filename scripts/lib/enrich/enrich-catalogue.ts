@@ -96,12 +96,15 @@ export function enrichCatalogue(papers: Paper[], previous?: PreviousAssignment):
   // that seeding reproduces the result, so an unchanged catalogue rebuilds byte-identical.
   const index = new PhraseOccurrenceIndex(texts);
   const topicInputs: TopicInputs = { papers, vectors: space.vectors, dimensions: space.terms.length, selection, index, labelOf: (key) => ref(key).label };
+  // Rounds name only new clusters; a round whose clusters all continue earlier topics skips
+  // picking phrases (the costliest part at scale), and phrases are picked once it has settled.
   let drafts = draftTopics(topicInputs, previous);
   for (let round = 0; round < SETTLE_ROUNDS; round++) {
     const next = draftTopics(topicInputs, { topics: drafts.map((d) => ({ slug: d.slug, label: d.label, papers: [...d.members].sort((a, b) => a - b).map((m) => papers[m]!.slug) })) });
     if (sameDrafts(next, drafts)) break;
     drafts = next;
   }
+  if (drafts.some((d) => d.phrases === undefined)) pickPhrases(topicInputs, drafts);
 
   const topicOf = new Array<string>(n);
   for (const d of drafts) for (const m of d.members) topicOf[m] = d.slug;
@@ -130,7 +133,7 @@ export function enrichCatalogue(papers: Paper[], previous?: PreviousAssignment):
   const centroidOf = new Map(drafts.map((d) => [d.slug, meanOf(d.members.map((m) => space.vectors[m]!))]));
   const slugsInOrder = drafts.map((d) => d.slug);
 
-  const topics: Topic[] = drafts.map((d) => {
+  const topics: Topic[] = (drafts as Required<TopicDraft>[]).map((d) => {
     const phraseDocs = d.phrases.map((key) => index.documentsWith(key));
     const byLink = [...(links.get(d.slug) ?? [])].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([s]) => s);
     const relatedTopics = byLink.slice(0, 4);
@@ -174,17 +177,25 @@ export function enrichCatalogue(papers: Paper[], previous?: PreviousAssignment):
   }
   const keywords: Keyword[] = [...papersOfKey]
     .map(([key, members]) => {
-      const partners = [...(pairCounts.get(key) ?? [])]
-        .map(([other, both]) => {
-          const pij = both / n;
-          const npmi = pij >= 1 ? 1 : Math.log(pij / ((members.length / n) * (papersOfKey.get(other)!.length / n))) / -Math.log(pij);
-          return { other, both, npmi };
-        })
-        .sort((a, b) => b.both - a.both || b.npmi - a.npmi || (ref(a.other).slug < ref(b.other).slug ? -1 : 1));
+      // The 8 first partners in this order (a total order: slugs are unique), without sorting all
+      // of them: a common keyword co-occurs with thousands of others in a 100k catalogue.
+      const before = (a: Partner, b: Partner) => b.both - a.both || b.npmi - a.npmi || (ref(a.other).slug < ref(b.other).slug ? -1 : 1);
+      const top: Partner[] = [];
+      for (const [other, both] of pairCounts.get(key) ?? []) {
+        if (top.length === COOCCURRING && both < top[COOCCURRING - 1]!.both) continue;
+        const pij = both / n;
+        const npmi = pij >= 1 ? 1 : Math.log(pij / ((members.length / n) * (papersOfKey.get(other)!.length / n))) / -Math.log(pij);
+        const partner = { other, both, npmi };
+        if (top.length === COOCCURRING && before(partner, top[COOCCURRING - 1]!) >= 0) continue;
+        let at = top.length;
+        while (at > 0 && before(partner, top[at - 1]!) < 0) at--;
+        top.splice(at, 0, partner);
+        if (top.length > COOCCURRING) top.pop();
+      }
       return {
         ...ref(key),
         papers: members.map((m) => papers[m]!.slug),
-        cooccurring: partners.slice(0, 8).map(({ other }) => ref(other)),
+        cooccurring: top.map(({ other }) => ref(other)),
       };
     })
     .sort(bySlug);
@@ -197,6 +208,15 @@ export function enrichCatalogue(papers: Paper[], previous?: PreviousAssignment):
     diversity: round(topicDiversityOf(topics)),
   };
   return { papers: enriched, topics, keywords, graph, quality, diagnostics };
+}
+
+/** Co-occurring keywords listed per keyword. */
+const COOCCURRING = 8;
+
+interface Partner {
+  other: string;
+  both: number;
+  npmi: number;
 }
 
 /** Rounds of re-seeding after the first topic assignment; the result settles in one or two. */
@@ -216,7 +236,23 @@ interface TopicDraft {
   slug: string;
   label: string;
   members: number[];
-  phrases: string[];
+  /** Top phrases; left out while every cluster of the round continues an earlier topic. */
+  phrases?: string[];
+}
+
+/** Picks every draft's top phrases, biggest first as {@link draftTopics} orders them. */
+function pickPhrases({ papers, selection, index }: TopicInputs, drafts: TopicDraft[]): void {
+  const taken = new Set<string>();
+  for (const d of drafts) {
+    d.phrases = selectTopicPhrases({
+      members: d.members.map((m) => selection.paperKeyphrases[m]!),
+      memberIds: d.members,
+      catalogueSize: papers.length,
+      index,
+      taken,
+    });
+    for (const key of d.phrases) taken.add(key);
+  }
 }
 
 /** Clusters the papers (seeded by `previous`) and names each cluster. */
@@ -247,26 +283,31 @@ function draftTopics({ papers, vectors, dimensions, selection, index, labelOf }:
     if ((a < 0) !== (b < 0)) return a < 0 ? 1 : -1;
     return clusters.get(b)!.length - clusters.get(a)!.length || a - b;
   });
-  const taken = new Set<string>();
   const usedSlugs = new Set<string>([MISCELLANY.slug, ...previousGroups.map((g) => g.slug)]);
   const usedLabels = new Set<string>();
   const drafts: TopicDraft[] = [];
+  // A new cluster is named after its phrases, which depend on the phrases bigger topics took first.
+  const named = order.some((c) => c >= 0 && assigned.continues[c] === undefined);
+  const taken = new Set<string>();
   for (const c of order) {
     const members = clusters.get(c)!;
-    const phrases = selectTopicPhrases({
-      members: members.map((m) => selection.paperKeyphrases[m]!),
-      memberIds: members,
-      catalogueSize: n,
-      index,
-      taken,
-    });
-    for (const key of phrases) taken.add(key);
+    let phrases: string[] | undefined;
+    if (named) {
+      phrases = selectTopicPhrases({
+        members: members.map((m) => selection.paperKeyphrases[m]!),
+        memberIds: members,
+        catalogueSize: n,
+        index,
+        taken,
+      });
+      for (const key of phrases) taken.add(key);
+    }
     let slug: string;
     let label: string;
     const continued = c >= 0 ? assigned.continues[c] : undefined;
     if (c < 0) ({ slug, label } = MISCELLANY);
     else if (continued !== undefined) [slug, label] = [continued, previousLabel.get(continued)!];
-    else [slug, label] = newLabel(phrases, labelOf, usedSlugs, usedLabels);
+    else [slug, label] = newLabel(phrases!, labelOf, usedSlugs, usedLabels);
     usedSlugs.add(slug);
     usedLabels.add(label.toLowerCase());
     drafts.push({ cluster: c, slug, label, members, phrases });
@@ -277,8 +318,11 @@ function draftTopics({ papers, vectors, dimensions, selection, index, labelOf }:
 
 function sameDrafts(a: readonly TopicDraft[], b: readonly TopicDraft[]): boolean {
   const key = (drafts: readonly TopicDraft[]) =>
-    JSON.stringify(drafts.map((d) => [d.slug, d.label, [...d.members].sort((x, y) => x - y), d.phrases]).sort());
-  return key(a) === key(b);
+    JSON.stringify(drafts.map((d) => [d.slug, d.label, [...d.members].sort((x, y) => x - y)]).sort());
+  // Equal clusters in the same order get equal phrases; compare them too when both rounds picked some.
+  if (a.some((d) => d.phrases === undefined) || b.some((d) => d.phrases === undefined)) return key(a) === key(b);
+  const phrases = (drafts: readonly TopicDraft[]) => JSON.stringify(drafts.map((d) => [d.slug, d.phrases]).sort());
+  return key(a) === key(b) && phrases(a) === phrases(b);
 }
 
 function topicDiversityOf(topics: Topic[]): number {

@@ -33,16 +33,36 @@ export function findRelated(
   // Terms in more than 10% of papers say little about relatedness and cost the most.
   const commonDf = Math.max(20, 0.1 * n);
 
-  const postings: { paper: number; weight: number }[][] = Array.from({ length: df.length }, () => []);
+  // Postings as flat arrays (term t: papers/weights[start[t], end[t])), each cut to its best
+  // `postingsPerTerm` (weight descending, then paper): one object per posting cost 100k papers
+  // tens of millions of allocations.
+  const start = new Int32Array(df.length + 1);
+  for (let id = 0; id < df.length; id++) start[id + 1] = start[id]! + (df[id]! <= commonDf ? df[id]! : 0);
+  const fill = start.slice(0, df.length);
+  const postingPaper = new Int32Array(start[df.length]!);
+  const postingWeight = new Float32Array(start[df.length]!);
   vectors.forEach((v, paper) => {
     for (let t = 0; t < v.ids.length; t++) {
       const id = v.ids[t]!;
-      if (df[id]! <= commonDf) postings[id]!.push({ paper, weight: v.weights[t]! });
+      if (df[id]! > commonDf) continue;
+      const at = fill[id]!++;
+      postingPaper[at] = paper;
+      postingWeight[at] = v.weights[t]!;
     }
   });
-  for (const list of postings) {
-    list.sort((a, b) => b.weight - a.weight || a.paper - b.paper);
-    list.length = Math.min(list.length, postingsPerTerm);
+  const end = new Int32Array(df.length);
+  for (let id = 0; id < df.length; id++) {
+    const from = start[id]!;
+    const to = fill[id]!;
+    const order = Array.from({ length: to - from }, (_, i) => from + i).sort(
+      (a, b) => postingWeight[b]! - postingWeight[a]! || postingPaper[a]! - postingPaper[b]!,
+    );
+    const kept = order.slice(0, postingsPerTerm);
+    const papersKept = kept.map((at) => postingPaper[at]!);
+    const weightsKept = kept.map((at) => postingWeight[at]!);
+    postingPaper.set(papersKept, from);
+    postingWeight.set(weightsKept, from);
+    end[id] = from + kept.length;
   }
 
   const accumulator = new Float64Array(n);
@@ -54,7 +74,10 @@ export function findRelated(
       .slice(0, termsPerPaper);
     for (const t of order) {
       const w = v.weights[t]!;
-      for (const { paper, weight } of postings[v.ids[t]!]!) {
+      const id = v.ids[t]!;
+      for (let at = start[id]!, stop = end[id]!; at < stop; at++) {
+        const paper = postingPaper[at]!;
+        const weight = postingWeight[at]!;
         if (paper === self) continue;
         if (accumulator[paper] === 0) touched.push(paper);
         accumulator[paper]! += w * weight;

@@ -44,6 +44,9 @@ describe('frontmatterYaml', () => {
     expect(frontmatterYaml(entry)).toBe(stringify(entry, OPTIONS));
     // A second call comes from the cache and must not differ.
     expect(frontmatterYaml(entry)).toBe(stringify(entry, OPTIONS));
+    // Every field remembered, and none: the same text.
+    expect(frontmatterYaml(entry, new Set(Object.keys(entry)))).toBe(stringify(entry, OPTIONS));
+    expect(frontmatterYaml(entry, new Set())).toBe(stringify(entry, OPTIONS));
   });
 
   test('empty lists stay flow lists, as stringify writes them', () => {

@@ -28,7 +28,8 @@ describe.skipIf(!existsSync(path.join(BENCH_CONTENT, 'papers')))('find-similar i
       `find-similar at ${papers.length} papers: terms.json ${terms} B (${gzipped(index.terms)} B gzip, ${index.terms.terms.length} terms), ` +
         `${index.vectorShards.length} vector shards ${vectors} B (${vectorsGz} B gzip), largest title shard ${titleShard} B`,
     );
-    expect(papers.length).toBe(10_000);
-    expect(terms + vectors).toBeLessThan(1_000_000);
+    // A `--rebuild` benchmark run leaves 10,300 papers here: hold the bytes per 10,000 papers to the budget.
+    expect(papers.length).toBeGreaterThanOrEqual(10_000);
+    expect(((terms + vectors) * 10_000) / papers.length).toBeLessThan(1_000_000);
   }, 120_000);
 });
