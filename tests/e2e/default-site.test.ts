@@ -8,6 +8,7 @@ import { buildSite, PROJECT_ROOT, type BuiltSite } from '../helpers/build-site-f
 import { checkHtml } from '../helpers/html-checker-fs.ts';
 import { serveStatic, type StaticServer } from '../helpers/serve-static-fs.ts';
 import { fileOf, sitePaths } from '../helpers/site-files-fs.ts';
+import { papersExportSchema, topicsExportSchema } from '../../src/lib/export-schema.ts';
 
 const DEFAULT_DUMPS = path.join(PROJECT_ROOT, 'content/dumps');
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -57,6 +58,26 @@ describe('the site built from the default dumps', () => {
     expect(new Set(papers.map((paper) => paper.slug)).size).toBe(485);
     const paperPages = pages.filter((page) => /^\/papers\/[^/]+\/$/.test(page));
     expect(paperPages.sort()).toEqual(papers.map((paper) => `/papers/${paper.slug}/`).sort());
+  });
+
+  test('papers.json and topics.json match their published schemas and agree with each other', () => {
+    const exported = papersExportSchema.parse(JSON.parse(readFileSync(path.join(site.distDir, 'papers.json'), 'utf8')));
+    const topics = topicsExportSchema.parse(JSON.parse(readFileSync(path.join(site.distDir, 'topics.json'), 'utf8')));
+    const slugs = exported.papers.map((paper) => paper.slug);
+    expect(slugs).toEqual([...slugs].sort());
+    const topicOf = new Map(exported.papers.map((paper) => [paper.slug, paper.topic.slug]));
+    for (const topic of topics.topics) {
+      expect(topic.size).toBe(topic.papers.length);
+      for (const slug of topic.papers) expect(topicOf.get(slug)).toBe(topic.slug);
+    }
+    expect(topics.topics.reduce((sum, topic) => sum + topic.size, 0)).toBe(exported.papers.length);
+  });
+
+  test('sitemap.xml lists exactly the built pages that are not noindex', () => {
+    const sitemap = readFileSync(path.join(site.distDir, 'sitemap.xml'), 'utf8');
+    const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname).sort();
+    const indexable = pages.filter((page) => !page.endsWith('.html') && !/<meta name="robots" content="noindex"/.test(readFileSync(fileOf(site.distDir, page), 'utf8')));
+    expect(listed).toEqual(indexable);
   });
 
   test('the Nu Html Checker finds no error on any kind of page', () => {
