@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { axeViolations } from '../helpers/axe-fs.ts';
 import { launchChromium, type LaunchedBrowser } from '../helpers/browser-fs.ts';
 import { buildSite, PROJECT_ROOT, type BuiltSite } from '../helpers/build-site-fs.ts';
 import { checkHtml } from '../helpers/html-checker-fs.ts';
@@ -11,7 +11,6 @@ import { fileOf, sitePaths } from '../helpers/site-files-fs.ts';
 import { papersExportSchema, topicsExportSchema } from '../../src/lib/export-schema.ts';
 
 const DEFAULT_DUMPS = path.join(PROJECT_ROOT, 'content/dumps');
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 interface ExportedPaper {
   slug: string;
@@ -108,14 +107,7 @@ describe('the site built from the default dumps', () => {
       const violations: string[] = [];
       for (const target of targets) {
         await page.goto(`${server.origin}${target}`, { waitUntil: 'load' });
-        await page.evaluate(AXE_SOURCE);
-        const result = await page.evaluate(() =>
-          (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run(document, {
-            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-            resultTypes: ['violations'],
-          }),
-        );
-        for (const violation of result.violations) violations.push(`${target}: ${violation.id} (${violation.nodes.length})`);
+        violations.push(...(await axeViolations(page, target)));
       }
       expect(violations).toEqual([]);
     } finally {

@@ -4,16 +4,15 @@
  * site built from ~80 real records.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { axeViolations } from '../helpers/axe-fs.ts';
 import { launchChromium, type LaunchedBrowser } from '../helpers/browser-fs.ts';
 import { buildSite, PROJECT_ROOT, type BuiltSite } from '../helpers/build-site-fs.ts';
 import { serveStatic, type StaticServer } from '../helpers/serve-static-fs.ts';
 import { readPaperEntries } from '../unit/reader/load-papers-fs.ts';
 import type { PaperEntry } from '../../src/schemas/paper-entry.ts';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 function trimmedDump(name: string, records: number): string {
   return readFileSync(path.join(PROJECT_ROOT, 'content/dumps', name), 'utf8').split('\n').slice(0, 2 + 2 * records).join('\n');
@@ -188,14 +187,7 @@ describe('reader features (issue #8)', () => {
           await page.getByRole('button', { name: 'Find similar papers' }).click();
           await page.locator('[data-similar-results] li').first().waitFor();
         }
-        await page.evaluate(AXE_SOURCE);
-        const result = await page.evaluate(() =>
-          (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run(document, {
-            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-            resultTypes: ['violations'],
-          }),
-        );
-        for (const violation of result.violations) violations.push(`${target}: ${violation.id} (${violation.nodes.length})`);
+        violations.push(...(await axeViolations(page, target)));
       }
       expect(violations).toEqual([]);
     } finally {

@@ -19,7 +19,7 @@ import type { EnrichedPaper, Inline } from '../model.ts';
  *   two fields share one object.
  * - `sortMapEntries: false` keeps the key order of {@link frontmatterOf}.
  */
-const YAML_OPTIONS = {
+export const YAML_OPTIONS = {
   version: '1.1',
   lineWidth: 0,
   minContentWidth: 0,

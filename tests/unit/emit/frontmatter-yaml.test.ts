@@ -1,20 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { stringify } from 'yaml';
-import { frontmatterYaml } from '../../../scripts/lib/emit/paper-to-mdast.ts';
+import { frontmatterYaml, YAML_OPTIONS } from '../../../scripts/lib/emit/paper-to-mdast.ts';
 
-/** The serializer settings of the emitter (see `YAML_OPTIONS` in paper-to-mdast.ts). */
-const OPTIONS = {
-  version: '1.1',
-  lineWidth: 0,
-  minContentWidth: 0,
-  blockQuote: false,
-  singleQuote: false,
-  doubleQuotedAsJSON: true,
-  aliasDuplicateObjects: false,
-  sortMapEntries: false,
-  indent: 2,
-  indentSeq: true,
-} as const;
+const OPTIONS = YAML_OPTIONS;
 
 /** Strings a YAML reader could take for something else, or that need quoting, escaping or care. */
 const AWKWARD = [
