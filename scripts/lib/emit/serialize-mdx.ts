@@ -23,6 +23,14 @@ const MDX_ESM_GUARDS: Unsafe[] = [
 ];
 
 /**
+ * Every backslash in text is escaped (`\\`). to-markdown leaves a backslash bare when the
+ * next character is not punctuation, but may later write that next character as a character
+ * reference (e.g. the letter before an emphasis): the bare backslash then escapes the `&` and
+ * the reference shows as text. Found by the emit round-trip property test.
+ */
+const BACKSLASH_GUARD: Unsafe = { character: '\\' };
+
+/**
  * Serialise an entry tree to MDX text.
  *
  * Text is escaped by `mdast-util-to-markdown` with the MDX, frontmatter and
@@ -36,6 +44,6 @@ const MDX_ESM_GUARDS: Unsafe[] = [
 export function serializeMdx(tree: Root): string {
   return toMarkdown(tree, {
     extensions: [mdxToMarkdown(), frontmatterToMarkdown(['yaml']), mathToMarkdown()],
-    unsafe: MDX_ESM_GUARDS,
+    unsafe: [...MDX_ESM_GUARDS, BACKSLASH_GUARD],
   });
 }

@@ -128,6 +128,14 @@ describe('emit → MDX compile and render round trip', () => {
     );
   });
 
+  // Shrunk counterexample of the property below: a bare backslash before a letter that to-markdown
+  // then writes as a character reference (because an emphasis follows) swallowed the reference.
+  test('a backslash before a letter before an emphasis stays a backslash', () => {
+    const runs: Inline[] = [{ type: 'text', value: '\\' }, { type: 'text', value: 'Ⰰ' }, { type: 'emphasis', value: '{' }];
+    const { html } = renderEntryBody(emitPaper(makePaper('T', runs)), 'runs.mdx');
+    expect(visibleText(html)).toBe('\\Ⰰ{');
+  });
+
   test('arbitrary runs of text and emphasis render to the same text and emphasis', () => {
     const run = fc.record({ type: fc.constantFrom('text' as const, 'emphasis' as const), value: text });
     fc.assert(

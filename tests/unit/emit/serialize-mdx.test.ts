@@ -39,7 +39,7 @@ describe('serializeMdx', () => {
     ['code fence', '```js', '\\`\\`\\`js'],
     ['code span', '`x`', '\\`x\\`'],
     ['dollars', '$5 and $10', '\\$5 and \\$10'],
-    ['backslash', 'a \\ b \\$', 'a \\ b \\\\\\$'],
+    ['backslash', 'a \\ b \\$', 'a \\\\ b \\\\\\$'],
     ['entity text', '&amp; &#123;', '\\&amp; \\&#123;'],
     ['HTML comment', '<!-- c -->', '\\<!-- c -->'],
     ['MDX comment', '{/* c */}', '\\{/\\* c \\*/}'],
