@@ -1,11 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { siteAddressFrom } from './src/lib/site-address.ts';
 
-/** Public URL of the site (canonical links, feeds, sitemap); the workflow sets it from the repository. */
-const site = process.env.SITE_URL || 'http://localhost:4321/';
-/** Sub-path the site is served under, e.g. `/repo/` for project pages; `/` at a domain root. */
-const base = process.env.BASE_PATH || '/';
+// Public URL of the site (canonical links, feeds, sitemap) and the sub-path it is served under
+// (`SITE_URL`, `BASE_PATH`); the workflow sets them from the repository.
+const { site, base } = siteAddressFrom(process.env);
 
 export default defineConfig({
   site,

@@ -1,5 +1,5 @@
 /**
- * Builds the Pagefind search index of a built site.
+ * Builds the Pagefind search index of a built site from its /papers.json and /topics.json.
  *
  *   node scripts/index-search.ts [--site dist] [--part-size 25000]
  *
@@ -39,7 +39,7 @@ async function main(): Promise<number> {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const megabytes = (summary.bytes / 1_048_576).toFixed(1);
     console.log(
-      `search: indexed ${summary.pages} of ${summary.files} pages in ${summary.parts} part(s), ${megabytes} MB, ${seconds} s`,
+      `search: indexed ${summary.pages} pages (${summary.papers} papers, ${summary.topics} topics) in ${summary.parts} part(s), ${megabytes} MB, ${seconds} s`,
     );
     return 0;
   } catch (error) {

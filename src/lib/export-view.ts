@@ -30,31 +30,31 @@ export const CSV_LIST_SEPARATOR = '; ';
  * in the catalogue exports. An empty view is an empty file.
  */
 export function toJsonLines(rows: readonly ViewRow[]): string {
-  return rows
-    .map((row) =>
-      `${JSON.stringify({
-        title: row.title,
-        abstract: row.abstract,
-        url: row.url,
-        topic: row.topic,
-        keywords: [...row.keywords],
-        codeLinks: [...row.codeLinks],
-      }).replace(/</g, '\\u003c')}\n`,
-    )
-    .join('');
+  return rows.map((row) => `${jsonLine(row)}\n`).join('');
+}
+
+/** One row as a JSON Lines line, without the newline. */
+export function jsonLine(row: ViewRow): string {
+  return JSON.stringify({
+    title: row.title,
+    abstract: row.abstract,
+    url: row.url,
+    topic: row.topic,
+    keywords: [...row.keywords],
+    codeLinks: [...row.codeLinks],
+  }).replace(/</g, '\\u003c');
 }
 
 /** RFC 4180 CSV with a header row and CRLF line ends; every cell defused by {@link csvCell}. */
 export function toCsv(rows: readonly ViewRow[]): string {
-  const lines = [VIEW_COLUMNS.join(',')];
-  for (const row of rows) {
-    lines.push(
-      [row.title, row.abstract, row.url, row.topic, row.keywords.join(CSV_LIST_SEPARATOR), row.codeLinks.join(CSV_LIST_SEPARATOR)]
-        .map(csvCell)
-        .join(','),
-    );
-  }
-  return `${lines.join('\r\n')}\r\n`;
+  return `${[VIEW_COLUMNS.join(','), ...rows.map(csvRow)].join('\r\n')}\r\n`;
+}
+
+/** One row as a CSV line, without the line end. */
+export function csvRow(row: ViewRow): string {
+  return [row.title, row.abstract, row.url, row.topic, row.keywords.join(CSV_LIST_SEPARATOR), row.codeLinks.join(CSV_LIST_SEPARATOR)]
+    .map(csvCell)
+    .join(',');
 }
 
 /**

@@ -41,6 +41,24 @@ export interface AtomFeed {
  * Pure; the same feed gives the same bytes.
  */
 export function buildAtomFeed(feed: AtomFeed): string {
+  return atomFeedWithEntries(feed, feed.entries.map(atomEntryXml));
+}
+
+/**
+ * One serialised `<entry>` element. A catalogue puts each paper into many feeds (its topic
+ * and every keyword); serialising its entry once and reusing the string keeps writing
+ * thousands of feeds linear in the number of papers.
+ */
+export function atomEntryXml(entry: AtomEntry): string {
+  return toXml(entryElement(entry), { allowDangerousXml: true, closeEmptyElements: true });
+}
+
+/**
+ * The feed around already serialised entries (from {@link atomEntryXml}); `feed.entries` is
+ * ignored. The same bytes as {@link buildAtomFeed}: the serializer writes elements one after
+ * the other without whitespace, so entries serialised apart concatenate to the whole.
+ */
+export function atomFeedWithEntries(feed: Omit<AtomFeed, 'entries'>, entriesXml: readonly string[]): string {
   const children: ElementContent[] = [
     x('id', xmlText(feed.id)),
     x('title', { type: 'text' }, xmlText(feed.title)),
@@ -51,7 +69,6 @@ export function buildAtomFeed(feed: AtomFeed): string {
     x('link', { rel: 'alternate', type: 'text/html', href: attr(feed.alternateUrl) }),
     x('updated', xmlText(feed.updated)),
     x('author', [x('name', xmlText(feed.author))]),
-    ...feed.entries.map(entryElement),
   );
   const tree: Root = {
     type: 'root',
@@ -60,7 +77,10 @@ export function buildAtomFeed(feed: AtomFeed): string {
       x('feed', { xmlns: 'http://www.w3.org/2005/Atom' }, children),
     ],
   };
-  return `${toXml(tree, { allowDangerousXml: true, closeEmptyElements: true })}\n`;
+  const head = toXml(tree, { allowDangerousXml: true, closeEmptyElements: true });
+  const close = '</feed>';
+  if (!head.endsWith(close)) throw new Error(`Cannot assemble an Atom feed: expected the serialised feed to end with ${close}`);
+  return `${head.slice(0, -close.length)}${entriesXml.join('')}${close}\n`;
 }
 
 function entryElement(entry: AtomEntry): Element {

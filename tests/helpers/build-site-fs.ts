@@ -34,7 +34,7 @@ export interface BuildSiteOptions {
 }
 
 /**
- * Runs the real pipeline, `astro build` and the Pagefind indexer on a catalogue of
+ * Runs the real pipeline, `astro build` and `scripts/finish-site.ts` (view files, Pagefind, check) on a catalogue of
  * its own, exactly as `npm run build` does, without touching the project's `content/`.
  */
 export function buildSite(options: BuildSiteOptions): BuiltSite {
@@ -58,10 +58,8 @@ export function buildSite(options: BuildSiteOptions): BuiltSite {
   };
   const astro = runNode([path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', distDir], env);
   if (astro.status !== 0) throw new Error(`Cannot build test site ${options.name}: astro build failed\n${astro.output}`);
-  const search = runNode(['scripts/index-search.ts', '--site', distDir], env);
-  if (search.status !== 0) throw new Error(`Cannot index test site ${options.name}: Pagefind failed\n${search.output}`);
-  const check = runNode(['scripts/check-site.ts', '--site', distDir, '--content', contentDir], env);
-  if (check.status !== 0) throw new Error(`Test site ${options.name} lost papers\n${check.output}`);
+  const finish = runNode(['scripts/finish-site.ts', '--site', distDir, '--content', contentDir], env);
+  if (finish.status !== 0) throw new Error(`Cannot finish test site ${options.name} (view files, search index, loss check)\n${finish.output}`);
   return site;
 }
 

@@ -60,7 +60,7 @@ export interface BenchResult {
   targets: TargetCheck[];
 }
 
-/** Stages of our own build (pipeline, astro, pagefind), not the Hugo baseline. */
+/** Stages of our own build (pipeline, astro, views + pagefind + check), not the Hugo baseline. */
 export function totalSeconds(stages: readonly StageResult[]): number {
   return stages.reduce((sum, stage) => sum + stage.seconds, 0);
 }

@@ -23,7 +23,7 @@ export interface RunBenchOptions {
   hugo: boolean;
   /** Path of the `hugo` executable. */
   hugoBin: string;
-  /** Stage to run under `--cpu-prof` (`pipeline`, `astro`, `pagefind`), profiles go to `<work>/profiles/`. */
+  /** Stage to run under `--cpu-prof` (`pipeline`, `astro`, `finish`), profiles go to `<work>/profiles/`. */
   profile?: string;
   /** Receives progress lines. */
   log: (line: string) => void;
@@ -95,10 +95,10 @@ export async function runBench(options: RunBenchOptions): Promise<BenchResult> {
     if (astro.exitCode !== 0) return { papers: count, dumps, stages, pipelineSplit: groupStageTimings(timings) };
 
     started = Date.now();
-    log(`${label}: pagefind…`);
-    const search = await node(['scripts/index-search.ts', '--site', distDir], siteEnv, 'pagefind');
-    stages.push(stage('pagefind', search, pagefindStats(distDir, started), lastLines(search.output, /^search: indexed/)));
-    log(`${label}: pagefind ${search.seconds.toFixed(1)} s (exit ${search.exitCode})`);
+    log(`${label}: views + search + check…`);
+    const finish = await node(['scripts/finish-site.ts', '--site', distDir, '--content', contentDir], siteEnv, 'finish');
+    stages.push(stage('views + pagefind + check', finish, treeStats(distDir, started), lastLines(finish.output, /^(views: wrote|search: indexed|site check:)/)));
+    log(`${label}: views + search + check ${finish.seconds.toFixed(1)} s (exit ${finish.exitCode})`);
     return { papers: count, dumps, stages, pipelineSplit: groupStageTimings(timings) };
   };
 
@@ -143,8 +143,9 @@ async function runHugo(
   if (hugo.exitCode !== 0) return stages;
   started = Date.now();
   options.log('hugo: pagefind…');
-  const search = await node(['scripts/index-search.ts', '--site', publicDir], {});
-  stages.push(stage('pagefind (Hugo output)', search, pagefindStats(publicDir, started), lastLines(search.output, /^search: indexed/)));
+  // Pagefind's own CLI over Hugo's pages, as a Hugo site would be indexed.
+  const search = await node([path.join(options.root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', publicDir], {});
+  stages.push(stage('pagefind (Hugo output)', search, pagefindStats(publicDir, started), lastLines(search.output, /Indexed \d+ page/)));
   options.log(`hugo: pagefind ${search.seconds.toFixed(1)} s (exit ${search.exitCode})`);
   return stages;
 }

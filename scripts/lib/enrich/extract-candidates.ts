@@ -36,6 +36,8 @@ export interface PaperCandidates {
 interface Word {
   surface: string;
   tokens: string[];
+  /** `tokens` joined by spaces. */
+  key: string;
   boundary: boolean;
   generic: boolean;
 }
@@ -73,7 +75,7 @@ function toWordUncached(raw: string): Word | undefined {
     (parts.length === 1 && isBoundaryWord(lowerParts[0]!)) ||
     (parts.length > 1 && lowerParts.every((p) => isBoundaryWord(p)));
   const generic = isGenericWord(lower) || (parts.length === 1 && isGenericWord(lowerParts[0]!));
-  return { surface, tokens, boundary, generic };
+  return { surface, tokens, key: tokens.join(' '), boundary, generic };
 }
 
 function isAcronymSurface(surface: string): boolean {
@@ -85,13 +87,11 @@ function isAcronymSurface(surface: string): boolean {
   );
 }
 
-function add(
-  candidates: Map<string, Candidate>,
-  words: Word[],
-  inTitle: boolean,
-): void {
-  const key = words.flatMap((w) => w.tokens).join(' ');
-  const surface = words.map((w) => w.surface).join(' ');
+/**
+ * Counts one occurrence of the phrase whose normal form is `key` and surface `surface`;
+ * `single` is its only word when it has one (acronym test).
+ */
+function add(candidates: Map<string, Candidate>, key: string, surface: string, single: Word | undefined, inTitle: boolean): void {
   let candidate = candidates.get(key);
   if (!candidate) {
     candidate = {
@@ -99,7 +99,7 @@ function add(
       tokens: key.split(' ').length,
       count: 0,
       inTitle: false,
-      isAcronym: words.length === 1 && isAcronymSurface(words[0]!.surface),
+      isAcronym: single !== undefined && isAcronymSurface(single.surface),
       surfaces: new Map(),
     };
     candidates.set(key, candidate);
@@ -111,20 +111,31 @@ function add(
 
 function addChunks(candidates: Map<string, Candidate>, text: string, inTitle: boolean): void {
   for (const clause of text.split(CLAUSE_SPLIT)) {
-    const words = clause
-      .split(/\s+/)
-      .map(toWord)
-      .filter((w): w is Word => w !== undefined);
+    const words: Word[] = [];
+    for (const raw of clause.split(/\s+/)) {
+      const word = toWord(raw);
+      if (word !== undefined) words.push(word);
+    }
     let start = 0;
     for (let end = 0; end <= words.length; end++) {
       if (end < words.length && !words[end]!.boundary) continue;
-      // words[start, end) is a chunk; add every sub-chunk that is not all generic.
+      // words[start, end) is a chunk; add every sub-chunk that is not all generic. Key and surface
+      // grow one word at a time: a chunk's words all have tokens (a word without is a boundary),
+      // so joining the words' keys equals joining all their tokens.
       for (let i = start; i < end; i++) {
+        let key = '';
+        let surface = '';
+        let tokenCount = 0;
+        let allGeneric = true;
         for (let j = i + 1; j <= Math.min(end, i + MAX_PHRASE_WORDS); j++) {
-          const span = words.slice(i, j);
-          if (span.every((w) => w.generic)) continue;
-          if (span.reduce((n, w) => n + w.tokens.length, 0) > 6) break;
-          add(candidates, span, inTitle);
+          const word = words[j - 1]!;
+          key = j === i + 1 ? word.key : `${key} ${word.key}`;
+          surface = j === i + 1 ? word.surface : `${surface} ${word.surface}`;
+          tokenCount += word.tokens.length;
+          allGeneric &&= word.generic;
+          if (allGeneric) continue;
+          if (tokenCount > 6) break;
+          add(candidates, key, surface, j === i + 1 ? word : undefined, inTitle);
         }
       }
       start = end + 1;

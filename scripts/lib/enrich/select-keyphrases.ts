@@ -172,8 +172,11 @@ export function selectKeyphrases(n: number, extract: (paper: number) => PaperCan
     const current = compactBest.get(joined);
     if (current === undefined || df > (rawDf.get(current) ?? 0) || (df === rawDf.get(current) && key < current)) compactBest.set(joined, key);
   }
+  // Every key met again below is a key of some paper, so its canonical form is looked up once here.
+  const canonicalOf = new Map<string, string>();
+  for (const key of rawDf.keys()) canonicalOf.set(key, compactBest.get(key.replace(/ /g, '')) ?? key);
   rawDf.clear();
-  const canonical = (key: string): string => compactBest.get(key.replace(/ /g, '')) ?? key;
+  const canonical = (key: string): string => canonicalOf.get(key) ?? compactBest.get(key.replace(/ /g, '')) ?? key;
   /** The folded key of candidate `key` in `paper`, and whether it came from an acronym. */
   const fold = (paper: { acronyms: PaperCandidates['acronyms'] }, key: string, tokens: number): [string, boolean] => {
     const long = tokens === 1 ? (paper.acronyms.get(key)?.long ?? globalLong.get(key)) : undefined;

@@ -1,37 +1,40 @@
 /**
- * The one place that talks to Pagefind: indexes a built site and writes the
- * search bundle into it.
+ * The one place that talks to Pagefind: indexes a built site's papers and topics and writes
+ * the search bundle into it.
  *
- * Memory: one Pagefind pass holds the whole index in memory (measured 9.5 GB
- * at 100k pages, shared/MEASUREMENTS.md), so a site with more than `partSize`
- * pages is indexed in equal parts of at most `partSize` pages, each in its own
- * index that is deleted before the next starts (~2.4 GB at the default 25k).
- * Part 1 goes to `/pagefind/` (with the Default UI files), part n to
- * `/pagefind-part-n/`; `/pagefind/atlas-parts.json` lists the extra parts and the
- * search page merges them in the browser (`mergeIndex`). Only pages with
- * `data-pagefind-body` are fed (Pagefind applies that rule per index, see below).
- * Pages keep their indexed text small themselves with `data-pagefind-body`.
+ * Input: the site's own `/papers.json` and `/topics.json`, one small HTML document per paper
+ * and topic (search-documents.ts), not the built pages: same fields, less than a fifth of the
+ * HTML to parse.
  *
- * Everything is written to `<site>/.pagefind-staging/` first and moved into
- * place only when every part succeeded, so a failed run never leaves a half index.
+ * Memory: one Pagefind pass holds the whole index in memory (measured 9.5 GB at 100k pages,
+ * shared/MEASUREMENTS.md), so a catalogue of more than `partSize` documents is indexed in
+ * equal parts of at most `partSize`, each in its own index that is deleted before the next
+ * starts. Part 1 goes to `/pagefind/` (with the Default UI files), part n to
+ * `/pagefind-part-n/`; `/pagefind/atlas-parts.json` lists the extra parts and the search page
+ * merges them in the browser (`mergeIndex`).
+ *
+ * Everything is written to `<site>/.pagefind-staging/` first and moved into place only when
+ * every part succeeded, so a failed run never leaves a half index.
  */
 import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import type { PapersExport, TopicsExport } from '../../../src/lib/export-schema.ts';
 import { searchPartPath, SEARCH_PARTS_FILE, type SearchPartsManifest } from '../../../src/lib/search-options.ts';
-import { isIndexablePage, planSearchParts } from './plan-search-parts.ts';
+import { planSearchParts } from './plan-search-parts.ts';
+import { paperSearchDocument, topicSearchDocument, type SearchDocument } from './search-documents.ts';
 
-/** Default most pages per Pagefind pass; see the module comment. */
+/** Default most documents per Pagefind pass; see the module comment. */
 export const DEFAULT_PART_SIZE = 25_000;
-/** Files read at once when a part is fed page by page. */
-const READ_CONCURRENCY = 32;
+/** Documents handed to Pagefind at once. */
+const ADD_CONCURRENCY = 64;
 const STAGING = '.pagefind-staging';
 
 /** Options of {@link buildSearchIndex}. */
 export interface BuildSearchIndexOptions {
   /** Folder of the built site, e.g. `dist`. */
   siteDir: string;
-  /** Most pages per Pagefind pass. */
+  /** Most documents per Pagefind pass. */
   partSize?: number;
   /** Receives one line per part; the CLI prints them. */
   log?: (line: string) => void;
@@ -39,9 +42,11 @@ export interface BuildSearchIndexOptions {
 
 /** What {@link buildSearchIndex} did. */
 export interface SearchIndexSummary {
-  /** HTML files found in the site. */
-  files: number;
-  /** Pages Pagefind indexed (pages without `data-pagefind-body` are skipped when others have it). */
+  /** Papers in `papers.json`. */
+  papers: number;
+  /** Topics in `topics.json`. */
+  topics: number;
+  /** Pages Pagefind reports indexed (papers + topics). */
   pages: number;
   parts: number;
   /** Bytes of all written bundles. */
@@ -49,9 +54,9 @@ export interface SearchIndexSummary {
 }
 
 /**
- * Indexes every page of a built site with Pagefind.
+ * Indexes every paper and topic of a built site with Pagefind.
  *
- * @throws {Error} When the site folder is missing or Pagefind reports any error; the message names the step.
+ * @throws {Error} When the site or its exports are missing or Pagefind reports any error; the message names the step.
  */
 export async function buildSearchIndex({
   siteDir,
@@ -59,24 +64,23 @@ export async function buildSearchIndex({
   log = () => {},
 }: BuildSearchIndexOptions): Promise<SearchIndexSummary> {
   const site = path.resolve(siteDir);
-  const files = await listPages(site);
-  if (files.length === 0) throw new Error(`Cannot index search: expected HTML pages in ${site}, got none; run \`astro build\` first`);
-  // Pagefind skips pages without `data-pagefind-body` once any page has it, but only within one
-  // index: a part without such pages would index whole pages. So parts are planned over the pages
-  // that carry it (all pages when none does). Filtering here also halves indexing time: Pagefind
-  // no longer parses the thousands of list pages it would skip anyway.
-  const selected = await pagesWithBody(site, files);
-  const plan = planSearchParts(selected.length > 0 ? selected : files, partSize);
+  const [papers, topics] = await Promise.all([
+    readExport<PapersExport>(path.join(site, 'papers.json')),
+    readExport<TopicsExport>(path.join(site, 'topics.json')),
+  ]);
+  const documents = [...papers.papers.map(paperSearchDocument), ...topics.topics.map(topicSearchDocument)];
+  const plan = planSearchParts(documents, partSize);
   const staging = path.join(site, STAGING);
   await rm(staging, { recursive: true, force: true });
   let pages = 0;
   try {
-    for (const [index, part] of plan.entries()) {
+    // An empty catalogue still gets a (empty) bundle, so the search page loads.
+    for (const [index, part] of (plan.length > 0 ? plan : [[]]).entries()) {
       const n = index + 1;
       const outputPath = path.join(staging, searchPartPath(n));
-      const indexed = await indexPart(site, part, outputPath);
+      const indexed = await indexPart(part, outputPath);
       pages += indexed;
-      log(`part ${n}/${plan.length}: ${indexed} pages indexed of ${part.length} files`);
+      log(`part ${n}/${Math.max(1, plan.length)}: ${indexed} pages indexed of ${part.length} documents`);
     }
     const manifest: SearchPartsManifest = { version: 1, parts: plan.slice(1).map((_, i) => searchPartPath(i + 2)) };
     await writeFile(path.join(staging, searchPartPath(1), SEARCH_PARTS_FILE), `${JSON.stringify(manifest)}\n`);
@@ -84,26 +88,27 @@ export async function buildSearchIndex({
     await pagefind.close();
   }
   await swapIntoPlace(site, staging);
-  return { files: files.length, pages, parts: plan.length, bytes: await folderBytes(site, (name) => /^pagefind(?:-part-\d+)?$/.test(name)) };
+  return {
+    papers: papers.papers.length,
+    topics: topics.topics.length,
+    pages,
+    parts: Math.max(1, plan.length),
+    bytes: await folderBytes(site, (name) => /^pagefind(?:-part-\d+)?$/.test(name)),
+  };
 }
 
 const indexConfig = {
-  // The catalogue is English; one language keeps one index and one stemmer even if a page lacks `lang`.
+  // The catalogue is English; one language keeps one index and one stemmer.
   forceLanguage: 'en',
 } satisfies pagefind.PagefindServiceConfig;
 
-async function indexPart(site: string, part: readonly string[], outputPath: string): Promise<number> {
+async function indexPart(part: readonly SearchDocument[], outputPath: string): Promise<number> {
   const index = await openIndex();
   try {
-    for (let start = 0; start < part.length; start += READ_CONCURRENCY) {
-      const batch = part.slice(start, start + READ_CONCURRENCY);
-      const results = await Promise.all(
-        batch.map(async (sourcePath) => {
-          const content = await readFile(path.join(site, sourcePath), 'utf8');
-          return index.addHTMLFile({ sourcePath: sourcePath.split(path.sep).join('/'), content });
-        }),
-      );
-      for (const [i, result] of results.entries()) check(`add ${batch[i]}`, result.errors);
+    for (let start = 0; start < part.length; start += ADD_CONCURRENCY) {
+      const batch = part.slice(start, start + ADD_CONCURRENCY);
+      const results = await Promise.all(batch.map((document) => index.addHTMLFile({ url: document.url, content: document.html })));
+      for (const [i, result] of results.entries()) check(`add ${batch[i]!.url}`, result.errors);
     }
     return await write(index, outputPath);
   } finally {
@@ -111,15 +116,18 @@ async function indexPart(site: string, part: readonly string[], outputPath: stri
   }
 }
 
-/** The pages that carry `data-pagefind-body`, in the given order. */
-async function pagesWithBody(site: string, files: readonly string[]): Promise<string[]> {
-  const found: string[] = [];
-  for (let start = 0; start < files.length; start += READ_CONCURRENCY) {
-    const batch = files.slice(start, start + READ_CONCURRENCY);
-    const texts = await Promise.all(batch.map((file) => readFile(path.join(site, file), 'utf8')));
-    for (const [i, text] of texts.entries()) if (text.includes('data-pagefind-body')) found.push(batch[i] as string);
+async function readExport<T>(file: string): Promise<T> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new Error(`Cannot index search: expected a built site with ${file}, got none; run \`astro build\` first`, { cause: error });
   }
-  return found;
+  try {
+    return JSON.parse(text) as T;
+  } catch (error) {
+    throw new Error(`Cannot index search: ${file} is not valid JSON`, { cause: error });
+  }
 }
 
 async function openIndex(): Promise<pagefind.PagefindIndex> {
@@ -143,16 +151,6 @@ function check(step: string, errors: readonly string[] | undefined): void {
   if (errors && errors.length > 0) {
     throw new Error(`Cannot index search: Pagefind failed to ${step}: ${errors.join('; ')}`);
   }
-}
-
-async function listPages(site: string): Promise<string[]> {
-  let names: string[];
-  try {
-    names = await readdir(site, { recursive: true });
-  } catch (error) {
-    throw new Error(`Cannot index search: expected a built site at ${site}, got no folder; run \`astro build\` first`, { cause: error });
-  }
-  return names.filter(isIndexablePage).sort();
 }
 
 /** Replaces the bundles of a previous run with the staged ones. */

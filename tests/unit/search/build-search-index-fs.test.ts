@@ -1,56 +1,82 @@
-import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { PaperExport } from '../../../src/lib/export-schema.ts';
 import { buildSearchIndex } from '../../../scripts/lib/search/build-search-index-fs.ts';
 
-const page = (title: string, body: string, indexed = true) =>
-  `<!doctype html><html lang="en"><head><title>${title}</title></head><body><nav>menu</nav>` +
-  `<main${indexed ? ' data-pagefind-body' : ''}><h1 data-pagefind-meta="title">${title}</h1><p>${body}</p>` +
-  `<span data-pagefind-filter="topic">diffusion</span></main></body></html>`;
+const paper = (slug: string, title: string, abstract: string): PaperExport => ({
+  slug,
+  url: `http://localhost:4321/papers/${slug}/`,
+  title,
+  abstract,
+  topic: { slug: 'diffusion', label: 'Diffusion' },
+  keywords: [{ slug: 'score-matching', label: 'score matching' }],
+  related: [],
+  codeLinks: [],
+  dumps: ['d1'],
+  firstSeen: 'd1',
+});
+const header = { version: 1, dumps: ['d1'], latestDump: 'd1', quality: { topics: 1, meanNpmi: 0, diversity: 1 } };
 
 let site: string;
 
 beforeAll(async () => {
   site = await mkdtemp(path.join(tmpdir(), 'atlas-search-'));
-  const pages: Record<string, string> = {
-    'about/index.html': page('About', 'about the atlas', false),
-    'index.html': page('Home', 'welcome', false),
-    'papers/a/index.html': page('Simplified Diffusion Schrödinger Bridge', 'A Schrödinger bridge for diffusion.'),
-    'papers/b/index.html': page('Score matching', 'Denoising score matching.'),
-    'papers/c/index.html': page('Flow matching', 'Flow matching with diffusion paths.'),
-  };
-  for (const [file, html] of Object.entries(pages)) {
-    await mkdir(path.dirname(path.join(site, file)), { recursive: true });
-    await writeFile(path.join(site, file), html);
-  }
+  const papers = [
+    paper('a', 'Simplified Diffusion Schrödinger Bridge', 'A Schrödinger bridge for diffusion.'),
+    paper('b', 'Score matching', 'Denoising score matching.'),
+    paper('c', 'Flow matching', 'Flow matching with diffusion paths.'),
+  ];
+  await writeFile(path.join(site, 'papers.json'), JSON.stringify({ ...header, papers }));
+  const topic = { slug: 'diffusion', url: '', label: 'Diffusion', keywords: [], papers: ['a', 'b', 'c'], size: 3, npmi: 0, miscellany: false, related: [], graph: { nodes: [], edges: [] } };
+  await writeFile(path.join(site, 'topics.json'), JSON.stringify({ ...header, topics: [topic] }));
+  await writeFile(path.join(site, 'index.html'), '<!doctype html><title>Home</title>');
 });
 
 afterAll(async () => {
   await rm(site, { recursive: true, force: true });
 });
 
+/** The URLs of every page in the bundle's fragments. */
+async function indexedUrls(bundle: string): Promise<string[]> {
+  const folder = path.join(site, bundle, 'fragment');
+  const urls: string[] = [];
+  for (const name of await readdir(folder)) {
+    const text = gunzipSync(await readFile(path.join(folder, name))).toString('utf8');
+    urls.push((JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url);
+  }
+  return urls.sort();
+}
+
 describe('buildSearchIndex', () => {
-  test('indexes a small site in one part with an empty parts manifest', async () => {
+  test('indexes every paper and topic of the exports in one part, with an empty parts manifest', async () => {
     const summary = await buildSearchIndex({ siteDir: site });
-    expect(summary).toMatchObject({ files: 5, pages: 3, parts: 1 });
+    expect(summary).toMatchObject({ papers: 3, topics: 1, pages: 4, parts: 1 });
     expect(summary.bytes).toBeGreaterThan(0);
     const names = await readdir(site);
     expect(names.filter((name) => name.startsWith('pagefind') || name.startsWith('.pagefind'))).toEqual(['pagefind']);
     expect(JSON.parse(await readFile(path.join(site, 'pagefind/atlas-parts.json'), 'utf8'))).toEqual({ version: 1, parts: [] });
+    expect(await indexedUrls('pagefind')).toEqual(['/papers/a/', '/papers/b/', '/papers/c/', '/topics/diffusion/']);
     expect(names).toContain('index.html');
   });
 
-  test('indexes in parts when the site is larger than a part, replacing the previous bundle', async () => {
-    // Path order puts the two pages without data-pagefind-body first: a naive split would index them whole.
+  test('indexes in parts when the catalogue is larger than a part, replacing the previous bundle', async () => {
     const summary = await buildSearchIndex({ siteDir: site, partSize: 2 });
-    expect(summary).toMatchObject({ files: 5, pages: 3, parts: 2 });
+    expect(summary).toMatchObject({ pages: 4, parts: 2 });
     const names = (await readdir(site)).filter((name) => name.startsWith('pagefind')).sort();
     expect(names).toEqual(['pagefind', 'pagefind-part-2']);
     expect(JSON.parse(await readFile(path.join(site, 'pagefind/atlas-parts.json'), 'utf8'))).toEqual({
       version: 1,
       parts: ['/pagefind-part-2/'],
     });
+    expect([...(await indexedUrls('pagefind')), ...(await indexedUrls('pagefind-part-2'))].sort()).toEqual([
+      '/papers/a/',
+      '/papers/b/',
+      '/papers/c/',
+      '/topics/diffusion/',
+    ]);
     const again = await buildSearchIndex({ siteDir: site });
     expect(again.parts).toBe(1);
     expect((await readdir(site)).filter((name) => name.startsWith('pagefind'))).toEqual(['pagefind']);

@@ -1,0 +1,152 @@
+/**
+ * The downloads and feeds of every topic and keyword view (`<view>/papers.csv`,
+ * `<view>/papers.jsonl`, `<view>/feed.xml`), made from the published catalogue
+ * (`/papers.json`, `/topics.json`). Pure: the caller reads the exports and writes the files.
+ *
+ * Why not Astro endpoints: a catalogue has a view per topic and per keyword (8,400 at 10k
+ * papers, 31,000 at 100k), three files each. As endpoints they cost ~25 s of a 10k build
+ * (per-file routing and response overhead, and every row rebuilt for every view it is in).
+ * Here each paper's CSV row, JSON line and Atom entry is serialised once and reused by all
+ * its views, with the same bytes the endpoints wrote (`export-view.ts`, `feed-atom.ts`).
+ */
+import type { PaperExport, TopicExport } from './export-schema.ts';
+import { absoluteUrl } from './export-urls.ts';
+import { atomEntryXml, atomFeedWithEntries } from './feed-atom.ts';
+import { dumpUpdated } from './feed-papers.ts';
+import { csvRow, jsonLine, VIEW_COLUMNS, VIEW_FEED_LIMIT, type ViewRow } from './export-view.ts';
+import { keywordPath, topicPath } from './routes.ts';
+import { sortPapers } from './sort-papers.ts';
+
+/** One file of a view, at a site-relative path. */
+export interface ViewFile {
+  /** Site-relative path without the base, e.g. `/topics/x/papers.csv`. */
+  path: string;
+  body: string;
+}
+
+/** What {@link viewFiles} reads: the published catalogue and where the site lives. */
+export interface ViewFilesInput {
+  /** `papers` of `/papers.json`. */
+  papers: readonly PaperExport[];
+  /** `topics` of `/topics.json`. */
+  topics: readonly Pick<TopicExport, 'slug' | 'label' | 'papers'>[];
+  /** `dumps` of the exports' header, in order (feed dates). */
+  dumps: readonly string[];
+  /** Astro's `site` and `base`. */
+  site: URL | string;
+  base: string;
+}
+
+/** A list of papers with a page: a topic or a keyword. */
+interface View {
+  pagePath: string;
+  feedTitle: string;
+  /** Indices into the catalogue's papers, in page order. */
+  members: number[];
+}
+
+/**
+ * Every view file of the catalogue: per topic and per keyword a CSV, a JSON Lines file and
+ * an Atom feed of at most {@link VIEW_FEED_LIMIT} newest papers. Papers are listed in page
+ * order (`sortPapers`: newest dump first, then title, then slug); a keyword's papers are the
+ * papers carrying it.
+ *
+ * @throws {Error} When a topic lists a paper the catalogue lacks.
+ */
+export function* viewFiles(input: ViewFilesInput): Generator<ViewFile> {
+  const { papers, dumps, site, base } = input;
+  // Page order once for the whole catalogue; a view sorts its members by rank.
+  const order = sortPapers(papers.map((paper, index) => ({ id: paper.slug, data: paper, index })));
+  const rank = new Int32Array(papers.length);
+  order.forEach((entry, position) => {
+    rank[entry.index] = position;
+  });
+  const indexOfSlug = new Map(papers.map((paper, index) => [paper.slug, index]));
+
+  const views: View[] = [];
+  for (const topic of input.topics) {
+    const members = topic.papers.map((slug) => {
+      const index = indexOfSlug.get(slug);
+      if (index === undefined) throw new Error(`Cannot write the views of topic ${topic.slug}: expected paper ${slug} in papers.json, got none`);
+      return index;
+    });
+    views.push({ pagePath: topicPath(topic.slug), feedTitle: `Paper Atlas — ${topic.label}`, members });
+  }
+  const keywords = new Map<string, { label: string; members: number[] }>();
+  papers.forEach((paper, index) => {
+    for (const keyword of paper.keywords) {
+      const view = keywords.get(keyword.slug) ?? { label: keyword.label, members: [] };
+      view.members.push(index);
+      keywords.set(keyword.slug, view);
+    }
+  });
+  for (const [slug, view] of [...keywords].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    views.push({ pagePath: keywordPath(slug), feedTitle: `Paper Atlas — papers with the keyword “${view.label}”`, members: view.members });
+  }
+
+  const rows = papers.map(viewRowOf);
+  const csv = memo((index) => csvRow(rows[index]!));
+  const jsonl = memo((index) => jsonLine(rows[index]!));
+  const entry = memo((index) => {
+    const paper = papers[index]!;
+    return atomEntryXml({
+      id: paper.url,
+      title: paper.title,
+      link: paper.url,
+      summary: paper.abstract,
+      updated: dumpUpdated(dumps, paper.firstSeen),
+      categories: [{ term: paper.topic.slug, label: paper.topic.label }],
+    });
+  });
+  const url = (path: string) => absoluteUrl(site, base, path);
+  const csvHeader = `${VIEW_COLUMNS.join(',')}\r\n`;
+
+  for (const view of views) {
+    const members = [...view.members].sort((a, b) => rank[a]! - rank[b]!);
+    yield { path: `${view.pagePath}papers.csv`, body: csvHeader + members.map((m) => `${csv(m)}\r\n`).join('') };
+    yield { path: `${view.pagePath}papers.jsonl`, body: members.map((m) => `${jsonl(m)}\n`).join('') };
+    const newest = members.slice(0, VIEW_FEED_LIMIT);
+    const feedPath = `${view.pagePath}feed.xml`;
+    yield {
+      path: feedPath,
+      body: atomFeedWithEntries(
+        {
+          id: url(feedPath),
+          title: view.feedTitle,
+          subtitle: `The ${VIEW_FEED_LIMIT} newest papers at most, with abstracts`,
+          selfUrl: url(feedPath),
+          alternateUrl: url(view.pagePath),
+          // As recent as its newest paper; an empty view is dated at the first dump.
+          updated: dumpUpdated(dumps.length > 0 ? dumps : [''], newest.length > 0 ? papers[newest[0]!]!.firstSeen : (dumps[0] ?? '')),
+          author: 'Paper Atlas',
+        },
+        newest.map(entry),
+      ),
+    };
+  }
+}
+
+/** The row a paper contributes to every view it is in. */
+function viewRowOf(paper: PaperExport): ViewRow {
+  return {
+    title: paper.title,
+    abstract: paper.abstract,
+    url: paper.url,
+    topic: paper.topic.label,
+    keywords: paper.keywords.map((keyword) => keyword.label),
+    codeLinks: paper.codeLinks,
+  };
+}
+
+/** `make(index)` computed once per index. */
+function memo(make: (index: number) => string): (index: number) => string {
+  const cache = new Map<number, string>();
+  return (index) => {
+    let value = cache.get(index);
+    if (value === undefined) {
+      value = make(index);
+      cache.set(index, value);
+    }
+    return value;
+  };
+}
