@@ -26,7 +26,7 @@ Options:
   --seed S          PRNG seed (default 1)
   --no-hugo         skip the Hugo baseline
   --hugo PATH       hugo executable (default /usr/bin/hugo)
-  --profile STAGE   run STAGE (pipeline | astro | finish) under --cpu-prof and print its hotspots
+  --profile STAGE   run STAGE (pipeline | site) under --cpu-prof and print its hotspots
   --strict          exit 1 when a target is missed
   -h, --help        show this help`;
 
@@ -63,8 +63,8 @@ async function main(): Promise<number> {
     console.error(`--seed: expected an integer, got ${values.seed}`);
     return 2;
   }
-  if (values.profile && !['pipeline', 'astro', 'finish'].includes(values.profile)) {
-    console.error(`--profile: expected pipeline, astro or finish, got ${values.profile}`);
+  if (values.profile && !['pipeline', 'site'].includes(values.profile)) {
+    console.error(`--profile: expected pipeline or site, got ${values.profile}`);
     return 2;
   }
 

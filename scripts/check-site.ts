@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { checkSite } from './lib/check/check-site.ts';
-import { readCataloguePapers, readSite } from './lib/check/read-site-fs.ts';
+import { readCataloguePapers, readRedirectedPaperSlugs, readSite } from './lib/check/read-site-fs.ts';
 import { formatDiagnostic } from './lib/report/format-diagnostic.ts';
 
 const USAGE = 'usage: node scripts/check-site.ts [--site dist] [--content content]';
@@ -37,7 +37,7 @@ function main(): number {
     console.error(error instanceof Error ? error.message : String(error));
     return 2;
   }
-  const diagnostics = checkSite(papers, site);
+  const diagnostics = checkSite(papers, site, readRedirectedPaperSlugs(values.content));
   for (const diagnostic of diagnostics) console.error(formatDiagnostic(diagnostic));
   console.log(
     `site check: ${papers.length} papers; ${site.pages.length} pages, ${site.searchEntries.length} search entries, ` +

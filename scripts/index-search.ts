@@ -1,20 +1,24 @@
 /**
- * Builds the Pagefind search index of a built site from its /papers.json and /topics.json.
+ * Builds the Pagefind search index of a built site again, from the catalogue in the content
+ * folder (`npm run build` does this itself, while astro renders the pages).
  *
- *   node scripts/index-search.ts [--site dist] [--part-size 25000]
+ *   node scripts/index-search.ts [--content content] [--site dist] [--part-size 25000]
  *
  * Prints pages indexed, parts, bundle size and time; exits 1 with the reason on any error.
  */
 import { parseArgs } from 'node:util';
 import { buildSearchIndex, DEFAULT_PART_SIZE } from './lib/search/build-search-index-fs.ts';
+import { readCatalogueExports } from './lib/site/read-catalogue-exports-fs.ts';
+import { siteAddressFrom } from '../src/lib/site-address.ts';
 
-const USAGE = 'usage: node scripts/index-search.ts [--site dist] [--part-size N]';
+const USAGE = 'usage: node scripts/index-search.ts [--content content] [--site dist] [--part-size N]';
 
 async function main(): Promise<number> {
   let values;
   try {
     ({ values } = parseArgs({
       options: {
+        content: { type: 'string', default: 'content' },
         site: { type: 'string', default: 'dist' },
         'part-size': { type: 'string', default: String(DEFAULT_PART_SIZE) },
         help: { type: 'boolean', short: 'h', default: false },
@@ -35,7 +39,8 @@ async function main(): Promise<number> {
   }
   const started = performance.now();
   try {
-    const summary = await buildSearchIndex({ siteDir: values.site, partSize, log: (line) => console.log(`search: ${line}`) });
+    const exports = await readCatalogueExports(values.content, siteAddressFrom(process.env));
+    const summary = await buildSearchIndex({ outDir: values.site, exports, partSize, log: (line) => console.log(`search: ${line}`) });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const megabytes = (summary.bytes / 1_048_576).toFixed(1);
     console.log(

@@ -114,6 +114,17 @@ const FRONTMATTER_BLOCK = /^---\n([\s\S]*?)\n---(?:\n|$)/;
  * fence, an empty block, a `---` line that remark would take as the closing
  * fence) returns `undefined` and the whole text goes through the parser.
  */
+/**
+ * The parsed frontmatter of an entry, without rendering its body (the same YAML reading as
+ * {@link renderEntryBody}); `undefined` when the entry has none.
+ *
+ * @throws {Error} When the frontmatter is not valid YAML; the message names the file and line.
+ */
+export function readEntryFrontmatter(mdx: string, file: string): unknown {
+  const split = splitFrontmatter(mdx);
+  return split ? parseFrontmatter(split.yaml, file) : undefined;
+}
+
 function splitFrontmatter(mdx: string): { yaml: string; body: string } | undefined {
   const match = FRONTMATTER_BLOCK.exec(mdx);
   if (!match || /^---[ \t]*$/m.test(match[1]!)) return undefined;

@@ -12,7 +12,7 @@ function trimmedDump(name: string, records: number): string {
   return readFileSync(path.join(PROJECT_ROOT, 'content/dumps', name), 'utf8').split('\n').slice(0, 2 + 2 * records).join('\n');
 }
 
-/** Runs what `npm run build` runs again on a site's own folder: pipeline, astro build, finish (views, Pagefind, check). */
+/** Runs what `npm run build` runs again on a site's own folder: pipeline, then build-site (astro build, views, Pagefind, check). */
 function rebuild(site: BuiltSite): string {
   const env = {
     ...process.env,
@@ -23,8 +23,7 @@ function rebuild(site: BuiltSite): string {
   };
   const steps = [
     ['scripts/build-content.ts', '--content', site.contentDir],
-    [path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', site.distDir],
-    ['scripts/finish-site.ts', '--site', site.distDir, '--content', site.contentDir],
+    ['scripts/build-site.ts', '--content', site.contentDir, '--out-dir', site.distDir],
   ];
   let output = '';
   for (const args of steps) {

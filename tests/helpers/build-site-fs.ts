@@ -34,7 +34,7 @@ export interface BuildSiteOptions {
 }
 
 /**
- * Runs the real pipeline, `astro build` and `scripts/finish-site.ts` (view files, Pagefind, check) on a catalogue of
+ * Runs the real pipeline and `scripts/build-site.ts` (astro build, view files, Pagefind, check) on a catalogue of
  * its own, exactly as `npm run build` does, without touching the project's `content/`.
  */
 export function buildSite(options: BuildSiteOptions): BuiltSite {
@@ -56,10 +56,8 @@ export function buildSite(options: BuildSiteOptions): BuiltSite {
     BASE_PATH: options.basePath ?? '/',
     ASTRO_TELEMETRY_DISABLED: '1',
   };
-  const astro = runNode([path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', distDir], env);
-  if (astro.status !== 0) throw new Error(`Cannot build test site ${options.name}: astro build failed\n${astro.output}`);
-  const finish = runNode(['scripts/finish-site.ts', '--site', distDir, '--content', contentDir], env);
-  if (finish.status !== 0) throw new Error(`Cannot finish test site ${options.name} (view files, search index, loss check)\n${finish.output}`);
+  const build = runNode(['scripts/build-site.ts', '--content', contentDir, '--out-dir', distDir], env);
+  if (build.status !== 0) throw new Error(`Cannot build test site ${options.name}\n${build.output}`);
   return site;
 }
 

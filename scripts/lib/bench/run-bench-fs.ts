@@ -23,7 +23,7 @@ export interface RunBenchOptions {
   hugo: boolean;
   /** Path of the `hugo` executable. */
   hugoBin: string;
-  /** Stage to run under `--cpu-prof` (`pipeline`, `astro`, `finish`), profiles go to `<work>/profiles/`. */
+  /** Stage to run under `--cpu-prof` (`pipeline`, `site`), profiles go to `<work>/profiles/`. */
   profile?: string;
   /** Receives progress lines. */
   log: (line: string) => void;
@@ -88,17 +88,15 @@ export async function runBench(options: RunBenchOptions): Promise<BenchResult> {
     if (pipeline.exitCode !== 0) return { papers: count, dumps, stages, pipelineSplit: groupStageTimings(timings) };
 
     started = Date.now();
-    log(`${label}: astro build…`);
-    const astro = await node([path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', distDir], siteEnv, 'astro');
-    stages.push(stage('astro build', astro, treeStats(distDir, started), astroPhases(astro.output)));
-    log(`${label}: astro build ${astro.seconds.toFixed(1)} s (exit ${astro.exitCode})`);
-    if (astro.exitCode !== 0) return { papers: count, dumps, stages, pipelineSplit: groupStageTimings(timings) };
-
-    started = Date.now();
-    log(`${label}: views + search + check…`);
-    const finish = await node(['scripts/finish-site.ts', '--site', distDir, '--content', contentDir], siteEnv, 'finish');
-    stages.push(stage('views + pagefind + check', finish, treeStats(distDir, started), lastLines(finish.output, /^(views: wrote|search: indexed|site check:)/)));
-    log(`${label}: views + search + check ${finish.seconds.toFixed(1)} s (exit ${finish.exitCode})`);
+    log(`${label}: site (astro build ∥ views + search, then check)…`);
+    const site = await node(['scripts/build-site.ts', '--content', contentDir, '--out-dir', distDir], siteEnv, 'site');
+    stages.push(
+      stage('site: astro ∥ views + search, check', site, treeStats(distDir, started), [
+        ...astroPhases(site.output),
+        ...lastLines(site.output, /^(site: astro build finished|catalogue: read|views: wrote|search: indexed|site check:)/),
+      ]),
+    );
+    log(`${label}: site ${site.seconds.toFixed(1)} s (exit ${site.exitCode})`);
     return { papers: count, dumps, stages, pipelineSplit: groupStageTimings(timings) };
   };
 
@@ -184,8 +182,8 @@ function astroPhases(output: string): string[] {
     .slice(0, 20);
 }
 
-function lastLines(output: string, pattern: RegExp): string[] {
-  return output.split('\n').filter((line) => pattern.test(line)).slice(-2);
+function lastLines(output: string, pattern: RegExp, count = 2): string[] {
+  return output.split('\n').filter((line) => pattern.test(line)).slice(-count);
 }
 
 function gitCommit(root: string): string {

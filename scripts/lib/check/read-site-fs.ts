@@ -36,6 +36,25 @@ export function readCataloguePapers(contentDir: string): CataloguePaper[] {
 }
 
 /**
+ * Slugs of the old paper URLs the site redirects (`kind: paper` in `<content>/redirects.json`);
+ * none when the file is missing.
+ *
+ * @throws {Error} When the file is not a JSON array.
+ */
+export function readRedirectedPaperSlugs(contentDir: string): Set<string> {
+  const file = path.join(contentDir, 'redirects.json');
+  if (!existsSync(file)) return new Set();
+  const redirects = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+  if (!Array.isArray(redirects)) throw new Error(`Cannot check site: expected an array in ${file}, got ${typeof redirects}`);
+  const slugs = new Set<string>();
+  for (const redirect of redirects as { kind?: unknown; from?: unknown }[]) {
+    const match = redirect.kind === 'paper' && typeof redirect.from === 'string' ? /^\/papers\/([^/]+)\/$/.exec(redirect.from) : null;
+    if (match) slugs.add(match[1]!);
+  }
+  return slugs;
+}
+
+/**
  * What a built site holds for papers.
  *
  * @param siteDir The built site, e.g. `dist`.

@@ -1,10 +1,10 @@
 /**
- * The one place that talks to Pagefind: indexes a built site's papers and topics and writes
- * the search bundle into it.
+ * The one place that talks to Pagefind: indexes a catalogue's papers and topics and writes
+ * the search bundle into the site (or a staging folder standing for it).
  *
- * Input: the site's own `/papers.json` and `/topics.json`, one small HTML document per paper
- * and topic (search-documents.ts), not the built pages: same fields, less than a fifth of the
- * HTML to parse.
+ * Input: the published catalogue (what `/papers.json` and `/topics.json` hold), one small
+ * HTML document per paper and topic (search-documents.ts), not the built pages: same fields,
+ * less than a fifth of the HTML to parse, and no need to wait for `astro build`.
  *
  * Memory: one Pagefind pass holds the whole index in memory (measured 9.5 GB at 100k pages,
  * shared/MEASUREMENTS.md), so a catalogue of more than `partSize` documents is indexed in
@@ -16,10 +16,10 @@
  * Everything is written to `<site>/.pagefind-staging/` first and moved into place only when
  * every part succeeded, so a failed run never leaves a half index.
  */
-import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import type { PapersExport, TopicsExport } from '../../../src/lib/export-schema.ts';
+import type { CatalogueExports } from '../site/read-catalogue-exports-fs.ts';
 import { searchPartPath, SEARCH_PARTS_FILE, type SearchPartsManifest } from '../../../src/lib/search-options.ts';
 import { planSearchParts } from './plan-search-parts.ts';
 import { paperSearchDocument, topicSearchDocument, type SearchDocument } from './search-documents.ts';
@@ -32,8 +32,10 @@ const STAGING = '.pagefind-staging';
 
 /** Options of {@link buildSearchIndex}. */
 export interface BuildSearchIndexOptions {
-  /** Folder of the built site, e.g. `dist`. */
-  siteDir: string;
+  /** Folder standing for the site root, e.g. `dist`; the bundles go into it. */
+  outDir: string;
+  /** The published catalogue. */
+  exports: CatalogueExports;
   /** Most documents per Pagefind pass. */
   partSize?: number;
   /** Receives one line per part; the CLI prints them. */
@@ -54,20 +56,18 @@ export interface SearchIndexSummary {
 }
 
 /**
- * Indexes every paper and topic of a built site with Pagefind.
+ * Indexes every paper and topic of a catalogue with Pagefind.
  *
- * @throws {Error} When the site or its exports are missing or Pagefind reports any error; the message names the step.
+ * @throws {Error} When Pagefind reports any error; the message names the step.
  */
 export async function buildSearchIndex({
-  siteDir,
+  outDir,
+  exports: { papers, topics },
   partSize = DEFAULT_PART_SIZE,
   log = () => {},
 }: BuildSearchIndexOptions): Promise<SearchIndexSummary> {
-  const site = path.resolve(siteDir);
-  const [papers, topics] = await Promise.all([
-    readExport<PapersExport>(path.join(site, 'papers.json')),
-    readExport<TopicsExport>(path.join(site, 'topics.json')),
-  ]);
+  const site = path.resolve(outDir);
+  await mkdir(site, { recursive: true });
   const documents = [...papers.papers.map(paperSearchDocument), ...topics.topics.map(topicSearchDocument)];
   const plan = planSearchParts(documents, partSize);
   const staging = path.join(site, STAGING);
@@ -113,20 +113,6 @@ async function indexPart(part: readonly SearchDocument[], outputPath: string): P
     return await write(index, outputPath);
   } finally {
     await index.deleteIndex();
-  }
-}
-
-async function readExport<T>(file: string): Promise<T> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    throw new Error(`Cannot index search: expected a built site with ${file}, got none; run \`astro build\` first`, { cause: error });
-  }
-  try {
-    return JSON.parse(text) as T;
-  } catch (error) {
-    throw new Error(`Cannot index search: ${file} is not valid JSON`, { cause: error });
   }
 }
 

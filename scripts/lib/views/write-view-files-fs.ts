@@ -1,15 +1,12 @@
 /**
- * Writes the topic and keyword view files (`papers.csv`, `papers.jsonl`, `feed.xml`) into a
- * built site, from the site's own `/papers.json` and `/topics.json` (src/lib/view-files.ts
- * makes them; this module only reads and writes).
+ * Writes the topic and keyword view files (`papers.csv`, `papers.jsonl`, `feed.xml`) of a
+ * catalogue (src/lib/view-files.ts makes them; this module only writes).
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { PapersExport, TopicsExport } from '../../../src/lib/export-schema.ts';
-import { absoluteUrl } from '../../../src/lib/export-urls.ts';
-import { paperPath } from '../../../src/lib/routes.ts';
 import type { SiteAddress } from '../../../src/lib/site-address.ts';
 import { viewFiles } from '../../../src/lib/view-files.ts';
+import type { CatalogueExports } from '../site/read-catalogue-exports-fs.ts';
 
 /** Files written at once. */
 const WRITE_CONCURRENCY = 16;
@@ -21,33 +18,21 @@ export interface ViewFilesSummary {
 }
 
 /**
- * Writes every view file of a built site.
+ * Writes every view file of a catalogue under `outDir` (the site root or a staging folder).
  *
- * @param siteDir The built site, e.g. `dist`.
- * @param address The site's URL and base; must be the ones the site was built with.
- * @throws {Error} When the exports are missing, unreadable, or carry URLs of another address.
+ * @param outDir Folder that stands for the site root.
+ * @param exports The published catalogue (site/read-catalogue-exports-fs.ts).
+ * @param address The site's URL and base; those of the exports' URLs.
  */
-export async function writeViewFiles(siteDir: string, address: SiteAddress): Promise<ViewFilesSummary> {
-  const site = path.resolve(siteDir);
-  const [papers, topics] = await Promise.all([
-    readExport<PapersExport>(path.join(site, 'papers.json')),
-    readExport<TopicsExport>(path.join(site, 'topics.json')),
-  ]);
-  const first = papers.papers[0];
-  if (first && first.url !== absoluteUrl(address.site, address.base, paperPath(first.slug))) {
-    throw new Error(
-      `Cannot write view files: papers.json has ${first.url}, expected ${absoluteUrl(address.site, address.base, paperPath(first.slug))}; ` +
-        'run with the SITE_URL and BASE_PATH the site was built with',
-    );
-  }
-  const files = viewFiles({ papers: papers.papers, topics: topics.topics, dumps: papers.dumps, ...address });
+export async function writeViewFiles(outDir: string, exports: CatalogueExports, address: SiteAddress): Promise<ViewFilesSummary> {
+  const files = viewFiles({ papers: exports.papers.papers, topics: exports.topics.topics, dumps: exports.papers.dumps, ...address });
   // One mkdir per folder; every writer into it waits for that one.
   const folders = new Map<string, Promise<unknown>>();
   let count = 0;
   let bytes = 0;
   const worker = async () => {
     for (let next = files.next(); !next.done; next = files.next()) {
-      const file = path.join(site, next.value.path);
+      const file = path.join(outDir, next.value.path);
       const folder = path.dirname(file);
       let made = folders.get(folder);
       if (!made) {
@@ -55,25 +40,12 @@ export async function writeViewFiles(siteDir: string, address: SiteAddress): Pro
         folders.set(folder, made);
       }
       await made;
-      await writeFile(file, next.value.body);
+      const data = Buffer.from(next.value.body);
+      await writeFile(file, data);
       count++;
-      bytes += Buffer.byteLength(next.value.body);
+      bytes += data.length;
     }
   };
   await Promise.all(Array.from({ length: WRITE_CONCURRENCY }, worker));
   return { files: count, bytes };
-}
-
-async function readExport<T>(file: string): Promise<T> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    throw new Error(`Cannot write view files: expected ${file}, got none; run \`astro build\` first`, { cause: error });
-  }
-  try {
-    return JSON.parse(text) as T;
-  } catch (error) {
-    throw new Error(`Cannot write view files: ${file} is not valid JSON`, { cause: error });
-  }
 }

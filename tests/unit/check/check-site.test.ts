@@ -27,7 +27,7 @@ describe('checkSite', () => {
       {
         file,
         severity: 'error',
-        message: `2 paper(s) without ${what}: "Beta \\"Quoted\\" Paper", "</script> Gamma"; rebuild the site (astro build, then node scripts/index-search.ts) from the current content`,
+        message: `2 paper(s) without ${what}: "Beta \\"Quoted\\" Paper", "</script> Gamma"; rebuild the site (node scripts/build-site.ts) from the current content`,
       },
     ]);
   });
@@ -61,5 +61,23 @@ describe('checkSite', () => {
     const many = Array.from({ length: 25 }, (_, i) => ({ slug: `p${i}`, title: `T${i}` }));
     const [diagnostic] = checkSite(many, { pages: [], searchEntries: many.map((p) => p.slug), exportRows: many.map((p) => p.slug) });
     expect(diagnostic?.message).toMatch(/^25 paper\(s\) without a page: "T0", .*"T19" and 5 more; /);
+  });
+});
+
+describe('checkSite with redirected paper URLs', () => {
+  const papers = [{ slug: 'a', title: 'A' }];
+  const site = { pages: ['a', 'old-a'], searchEntries: ['a'], exportRows: ['a'] };
+
+  test('a redirect page of an old paper URL is not a stray page', () => {
+    expect(checkSite(papers, site, new Set(['old-a']))).toEqual([]);
+  });
+
+  test('without the redirect it is', () => {
+    expect(checkSite(papers, site).map((d) => d.message)).toEqual([expect.stringContaining('1 slug(s) with a page but no paper in the content: old-a')]);
+  });
+
+  test('a redirect never hides a stray search entry or export row', () => {
+    const stray = { ...site, searchEntries: ['a', 'old-a'] };
+    expect(checkSite(papers, stray, new Set(['old-a']))).toHaveLength(1);
   });
 });

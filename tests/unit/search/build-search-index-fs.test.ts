@@ -5,6 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { PaperExport } from '../../../src/lib/export-schema.ts';
 import { buildSearchIndex } from '../../../scripts/lib/search/build-search-index-fs.ts';
+import type { CatalogueExports } from '../../../scripts/lib/site/read-catalogue-exports-fs.ts';
 
 const paper = (slug: string, title: string, abstract: string): PaperExport => ({
   slug,
@@ -18,9 +19,10 @@ const paper = (slug: string, title: string, abstract: string): PaperExport => ({
   dumps: ['d1'],
   firstSeen: 'd1',
 });
-const header = { version: 1, dumps: ['d1'], latestDump: 'd1', quality: { topics: 1, meanNpmi: 0, diversity: 1 } };
+const header = { version: 1 as const, dumps: ['d1'], latestDump: 'd1', quality: { topics: 1, meanNpmi: 0, diversity: 1 } };
 
 let site: string;
+let exports: CatalogueExports;
 
 beforeAll(async () => {
   site = await mkdtemp(path.join(tmpdir(), 'atlas-search-'));
@@ -29,9 +31,8 @@ beforeAll(async () => {
     paper('b', 'Score matching', 'Denoising score matching.'),
     paper('c', 'Flow matching', 'Flow matching with diffusion paths.'),
   ];
-  await writeFile(path.join(site, 'papers.json'), JSON.stringify({ ...header, papers }));
   const topic = { slug: 'diffusion', url: '', label: 'Diffusion', keywords: [], papers: ['a', 'b', 'c'], size: 3, npmi: 0, miscellany: false, related: [], graph: { nodes: [], edges: [] } };
-  await writeFile(path.join(site, 'topics.json'), JSON.stringify({ ...header, topics: [topic] }));
+  exports = { papers: { ...header, papers }, topics: { ...header, topics: [topic] } };
   await writeFile(path.join(site, 'index.html'), '<!doctype html><title>Home</title>');
 });
 
@@ -52,7 +53,7 @@ async function indexedUrls(bundle: string): Promise<string[]> {
 
 describe('buildSearchIndex', () => {
   test('indexes every paper and topic of the exports in one part, with an empty parts manifest', async () => {
-    const summary = await buildSearchIndex({ siteDir: site });
+    const summary = await buildSearchIndex({ outDir: site, exports });
     expect(summary).toMatchObject({ papers: 3, topics: 1, pages: 4, parts: 1 });
     expect(summary.bytes).toBeGreaterThan(0);
     const names = await readdir(site);
@@ -63,7 +64,7 @@ describe('buildSearchIndex', () => {
   });
 
   test('indexes in parts when the catalogue is larger than a part, replacing the previous bundle', async () => {
-    const summary = await buildSearchIndex({ siteDir: site, partSize: 2 });
+    const summary = await buildSearchIndex({ outDir: site, exports, partSize: 2 });
     expect(summary).toMatchObject({ pages: 4, parts: 2 });
     const names = (await readdir(site)).filter((name) => name.startsWith('pagefind')).sort();
     expect(names).toEqual(['pagefind', 'pagefind-part-2']);
@@ -77,12 +78,14 @@ describe('buildSearchIndex', () => {
       '/papers/c/',
       '/topics/diffusion/',
     ]);
-    const again = await buildSearchIndex({ siteDir: site });
+    const again = await buildSearchIndex({ outDir: site, exports });
     expect(again.parts).toBe(1);
     expect((await readdir(site)).filter((name) => name.startsWith('pagefind'))).toEqual(['pagefind']);
   });
 
-  test('fails clearly on a missing site', async () => {
-    await expect(buildSearchIndex({ siteDir: path.join(site, 'nope') })).rejects.toThrow(/expected a built site/);
+  test('creates the site folder when it does not exist yet (a staging folder)', async () => {
+    const staging = path.join(site, 'staging');
+    expect(await buildSearchIndex({ outDir: staging, exports })).toMatchObject({ pages: 4, parts: 1 });
+    expect(await indexedUrls('staging/pagefind')).toHaveLength(4);
   });
 });

@@ -1,0 +1,110 @@
+/**
+ * `node scripts/build-site.ts [--content content] [--out-dir dist]` — builds the site from the
+ * pipeline's content: `astro build` renders the pages while this process, at the same time,
+ * reads the published catalogue from the content and writes the topic and keyword view files
+ * and the Pagefind index into a staging folder (`<out-dir>-extras`); when both are done the
+ * staged files move into the site and the loss check runs (every paper has a page, a search
+ * entry and a papers.json row). On two cores the page rendering and the indexing overlap.
+ *
+ * The site's address comes from SITE_URL and BASE_PATH, as in astro.config.mjs. Exits 1 when a
+ * step fails or the check finds a loss, 2 on bad usage.
+ */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkSite } from './lib/check/check-site.ts';
+import { readCataloguePapers, readRedirectedPaperSlugs, readSite } from './lib/check/read-site-fs.ts';
+import { formatDiagnostic } from './lib/report/format-diagnostic.ts';
+import { buildSearchIndex } from './lib/search/build-search-index-fs.ts';
+import { moveTreeInto } from './lib/site/move-tree-fs.ts';
+import { readCatalogueExports } from './lib/site/read-catalogue-exports-fs.ts';
+import { writeViewFiles } from './lib/views/write-view-files-fs.ts';
+import { siteAddressFrom } from '../src/lib/site-address.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const USAGE = 'usage: node scripts/build-site.ts [--content content] [--out-dir dist]';
+
+async function main(): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        content: { type: 'string', default: process.env.ATLAS_CONTENT_DIR || 'content' },
+        'out-dir': { type: 'string', default: 'dist' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const contentDir = path.resolve(values.content);
+  const outDir = path.resolve(values['out-dir']);
+  const staging = `${outDir}-extras`;
+  const address = siteAddressFrom(process.env);
+  const started = performance.now();
+  const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
+
+  const astro = runAstroBuild(contentDir, outDir).then((code) => {
+    console.log(`site: astro build finished at ${seconds()} s`);
+    return code;
+  });
+  const extras = (async () => {
+    const exports = await readCatalogueExports(contentDir, address);
+    console.log(`catalogue: read ${exports.papers.papers.length} papers, ${exports.topics.topics.length} topics at ${seconds()} s`);
+    const views = await writeViewFiles(staging, exports, address);
+    console.log(`views: wrote ${views.files} files, ${(views.bytes / 1_048_576).toFixed(1)} MB, done at ${seconds()} s`);
+    const search = await buildSearchIndex({ outDir: staging, exports, log: (line) => console.log(`search: ${line}`) });
+    console.log(
+      `search: indexed ${search.pages} pages (${search.papers} papers, ${search.topics} topics) in ${search.parts} part(s), ` +
+        `${(search.bytes / 1_048_576).toFixed(1)} MB, done at ${seconds()} s`,
+    );
+  })();
+  const [astroCode, extrasResult] = await Promise.allSettled([astro, extras]);
+  if (extrasResult.status === 'rejected') {
+    const error = extrasResult.reason;
+    console.error(`Cannot build the view files and search index: ${error instanceof Error ? error.message : String(error)}`);
+    if (error instanceof Error && error.cause) console.error(error.cause);
+    return 1;
+  }
+  if (astroCode.status === 'rejected' || astroCode.value !== 0) {
+    console.error('Cannot build the site: astro build failed (its output is above)');
+    return 1;
+  }
+  try {
+    await moveTreeInto(staging, outDir);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    return 1;
+  }
+
+  const papers = readCataloguePapers(contentDir);
+  const site = readSite(outDir);
+  const diagnostics = checkSite(papers, site, readRedirectedPaperSlugs(contentDir));
+  for (const diagnostic of diagnostics) console.error(formatDiagnostic(diagnostic));
+  console.log(
+    `site check: ${papers.length} papers; ${site.pages.length} pages, ${site.searchEntries.length} search entries, ` +
+      `${site.exportRows.length} papers.json rows${diagnostics.length > 0 ? ` — ${diagnostics.length} error(s)` : ', all consistent'} (${seconds()} s)`,
+  );
+  return diagnostics.length > 0 ? 1 : 0;
+}
+
+/** `astro build` in a child process (its output passes through); resolves to its exit code. */
+function runAstroBuild(contentDir: string, outDir: string): Promise<number> {
+  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    // Astro's content collections want the content folder relative to the project root.
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ATLAS_CONTENT_DIR: path.relative(ROOT, contentDir) || '.' },
+  });
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+process.exitCode = await main();
