@@ -12,8 +12,8 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkSite } from './lib/check/check-site.ts';
-import { readCataloguePapers, readRedirectedPaperSlugs, readSite } from './lib/check/read-site-fs.ts';
+import { checkSite, type CataloguePaper } from './lib/check/check-site.ts';
+import { readRedirectedPaperSlugs, readSite } from './lib/check/read-site-fs.ts';
 import { formatDiagnostic } from './lib/report/format-diagnostic.ts';
 import { buildSearchIndex } from './lib/search/build-search-index-fs.ts';
 import { moveTreeInto } from './lib/site/move-tree-fs.ts';
@@ -53,8 +53,10 @@ async function main(): Promise<number> {
     console.log(`site: astro build finished at ${seconds()} s`);
     return code;
   });
+  let papers: CataloguePaper[] = [];
   const extras = (async () => {
     const exports = await readCatalogueExports(contentDir, address);
+    papers = exports.papers.papers.map(({ slug, title }) => ({ slug, title }));
     console.log(`catalogue: read ${exports.papers.papers.length} papers, ${exports.topics.topics.length} topics at ${seconds()} s`);
     const views = await writeViewFiles(staging, exports, address);
     console.log(`views: wrote ${views.files} files, ${(views.bytes / 1_048_576).toFixed(1)} MB, done at ${seconds()} s`);
@@ -77,12 +79,13 @@ async function main(): Promise<number> {
   }
   try {
     await moveTreeInto(staging, outDir);
+    console.log(`site: moved view files and search index into the site at ${seconds()} s`);
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
     return 1;
   }
 
-  const papers = readCataloguePapers(contentDir);
+  // The papers of the content entries, as read for the exports above.
   const site = readSite(outDir);
   const diagnostics = checkSite(papers, site, readRedirectedPaperSlugs(contentDir));
   for (const diagnostic of diagnostics) console.error(formatDiagnostic(diagnostic));

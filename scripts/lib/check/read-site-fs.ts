@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { parse as parseYaml } from 'yaml';
+import { readEntryFrontmatter } from '../../../src/lib/render-entry-body.ts';
 import type { BuiltSiteContents, CataloguePaper } from './check-site.ts';
 
 /** Pagefind 1.x writes each fragment as gzip of this signature followed by the page's JSON. */
@@ -25,11 +25,9 @@ export function readCataloguePapers(contentDir: string): CataloguePaper[] {
   const files = readdirSync(papersDir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.mdx')).sort();
   return files.map((name) => {
     const file = path.join(papersDir, name);
-    const text = readFileSync(file, 'utf8');
-    const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
-    const data = match ? (parseYaml(match[1] as string) as { slug?: unknown; title?: unknown } | null) : null;
+    const data = readEntryFrontmatter(readFileSync(file, 'utf8'), file) as { slug?: unknown; title?: unknown } | null | undefined;
     if (typeof data?.slug !== 'string' || typeof data.title !== 'string') {
-      throw new Error(`Cannot check site: expected frontmatter with a string slug and title in ${file}, got ${match ? JSON.stringify(data) : 'no frontmatter'}`);
+      throw new Error(`Cannot check site: expected frontmatter with a string slug and title in ${file}, got ${data === undefined ? 'no frontmatter' : JSON.stringify(data)}`);
     }
     return { slug: data.slug, title: data.title };
   });
