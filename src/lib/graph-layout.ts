@@ -69,8 +69,15 @@ const LABEL_GAP = 3;
 const MAX_LABEL_CHARS = 22;
 /** Keeps nodes (and the start of their labels) off the viewbox border. */
 const MARGIN = 4;
-/** d3-force's alpha decays from 1 to its 0.001 floor in about 300 ticks. */
-const DEFAULT_TICKS = 300;
+/**
+ * Simulation steps. d3-force's default cooling (alpha 1 → 0.001) takes ~300 ticks; the layout
+ * cools in this many instead (same start and end temperature), which settles these small
+ * graphs (≤ 120 nodes) as well and halves the build time of the graph pages.
+ */
+const DEFAULT_TICKS = 150;
+
+/** The temperature the cooling reaches at the last tick (d3-force's `alphaMin` default). */
+const ALPHA_FLOOR = 0.001;
 
 interface SimNode extends SimulationNodeDatum {
   id: string;
@@ -142,6 +149,7 @@ export function layoutGraph(graph: KeywordGraph, options: LayoutOptions): LaidOu
     .force('collide', forceCollide<SimNode>((node) => node.collide).iterations(2))
     .force('x', forceX<SimNode>(0).strength(0.06))
     .force('y', forceY<SimNode>(0).strength(0.06 * (width / height)))
+    .alphaDecay(1 - Math.pow(ALPHA_FLOOR, 1 / ticks))
     .stop();
   simulation.tick(ticks);
 

@@ -22,21 +22,21 @@ describe('layoutGraph', () => {
   test('gives exact positions, radii, widths and labels for a fixed seed', () => {
     const laid = layoutGraph(tiny(), options);
     expect(laid.nodes.map(({ id, x, y, r }) => [id, x, y, r])).toEqual([
-      ['diffusion-models', 180.2, 145.2, 16],
-      ['score-matching', 236.1, 59.1, 10.7],
-      ['schrodinger-bridge', 83.9, 120.1, 7.5],
-      ['flow-matching', 144.2, 54.8, 5.3],
+      ['diffusion-models', 165, 148.3, 16],
+      ['score-matching', 241.4, 79.8, 10.7],
+      ['schrodinger-bridge', 78.6, 99, 7.5],
+      ['flow-matching', 153.8, 51.7, 5.3],
     ]);
     expect(laid.nodes.map((node) => node.labelPlacement)).toEqual([
-      { text: 'diffusion models', side: 'right', x: 199.2, y: 145.2, anchor: 'start' },
-      { text: 'score matching', side: 'above', x: 236.1, y: 38.2, anchor: 'middle' },
-      { text: 'Schrödinger bridge', side: 'right', x: 94.4, y: 120.1, anchor: 'start' },
-      { text: 'flow matching', side: 'left', x: 135.9, y: 54.8, anchor: 'end' },
+      { text: 'diffusion models', side: 'right', x: 184, y: 148.3, anchor: 'start' },
+      { text: 'score matching', side: 'left', x: 227.7, y: 79.8, anchor: 'end' },
+      { text: 'Schrödinger bridge', side: 'right', x: 89.1, y: 99, anchor: 'start' },
+      { text: 'flow matching', side: 'right', x: 162.1, y: 51.7, anchor: 'start' },
     ]);
     expect(laid.edges.map(({ source, target, x1, y1, x2, y2, width }) => [source, target, x1, y1, x2, y2, width])).toEqual([
-      ['diffusion-models', 'score-matching', 180.2, 145.2, 236.1, 59.1, 4],
-      ['diffusion-models', 'schrodinger-bridge', 180.2, 145.2, 83.9, 120.1, 2.5],
-      ['flow-matching', 'score-matching', 144.2, 54.8, 236.1, 59.1, 1],
+      ['diffusion-models', 'score-matching', 165, 148.3, 241.4, 79.8, 4],
+      ['diffusion-models', 'schrodinger-bridge', 165, 148.3, 78.6, 99, 2.5],
+      ['flow-matching', 'score-matching', 153.8, 51.7, 241.4, 79.8, 1],
     ]);
   });
 
