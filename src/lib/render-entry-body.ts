@@ -115,6 +115,15 @@ const FRONTMATTER_BLOCK = /^---\n([\s\S]*?)\n---(?:\n|$)/;
  * fence) returns `undefined` and the whole text goes through the parser.
  */
 /**
+ * The part of an entry its rendered HTML depends on: the text after the frontmatter block
+ * (the whole text when it has none). Two entries with equal bodies render to equal HTML.
+ */
+export function entryBody(mdx: string): string {
+  const match = FRONTMATTER_BLOCK.exec(mdx);
+  return match ? mdx.slice(match[0].length) : mdx;
+}
+
+/**
  * The parsed frontmatter of an entry, without rendering its body (the same YAML reading as
  * {@link renderEntryBody}); `undefined` when the entry has none.
  *

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Loader } from 'astro/loaders';
-import { renderEntryBody } from '../lib/render-entry-body.ts';
+import { entryBody, readEntryFrontmatter, renderEntryBody } from '../lib/render-entry-body.ts';
 import type { RenderReply, RenderRequest } from './render-entries-worker-fs.ts';
 
 /** How many entry files are read at once; bounded so 100k entries never exhaust file handles. */
@@ -33,7 +33,10 @@ export interface PaperEntriesLoaderOptions {
  * its text, instead of becoming one bundled module per entry: generated
  * entries never contain ESM, expressions or JSX (the renderer refuses them), so
  * a page only needs their HTML. An unchanged file (same digest) is not
- * re-rendered on the next build; a deleted file leaves the store.
+ * re-rendered on the next build; a file whose frontmatter changed but whose
+ * body did not (same body digest, kept in the rendered metadata) only has its
+ * frontmatter read again — a new dump shifts related-paper scores in most
+ * entries but leaves their abstracts as they were. A deleted file leaves the store.
  *
  * The frontmatter's `source` (the dump's original title and abstract, about a
  * third of an entry) is validated but not stored: no page reads it, and the
@@ -49,14 +52,15 @@ export function paperEntriesLoader({ base }: PaperEntriesLoaderOptions): Loader 
       let rendered = 0;
       let pool: RenderPool | undefined;
       let poolDecided = false;
-      let pending: (RenderRequest & { id: string; digest: string })[] = [];
+      let reread = 0;
+      let pending: (RenderRequest & { id: string; digest: string; bodyDigest: string })[] = [];
       const storeAll = async (entries: typeof pending, replies: RenderReply[]) => {
         for (const [index, entry] of entries.entries()) {
           const reply = replies[index]!;
           if ('error' in reply) throw new Error(reply.error);
-          const { id, filePath, digest } = entry;
+          const { id, filePath, digest, bodyDigest } = entry;
           const { source: _unread, ...data } = await parseData({ id, data: reply.frontmatter as Record<string, unknown>, filePath });
-          store.set({ id, data, filePath, digest, rendered: { html: reply.html } });
+          store.set({ id, data, filePath, digest, rendered: { html: reply.html, metadata: { bodyDigest } } });
           rendered += 1;
         }
       };
@@ -95,8 +99,17 @@ export function paperEntriesLoader({ base }: PaperEntriesLoaderOptions): Loader 
             }
             seen.add(id);
             const digest = generateDigest(text);
-            if (store.get(id)?.digest === digest) continue;
-            pending.push({ id, text, filePath, digest });
+            const stored = store.get(id);
+            if (stored?.digest === digest) continue;
+            const bodyDigest = generateDigest(entryBody(text));
+            if (stored?.rendered && stored.rendered.metadata?.bodyDigest === bodyDigest) {
+              const frontmatter = readEntryFrontmatter(text, filePath) as Record<string, unknown>;
+              const { source: _unread, ...data } = await parseData({ id, data: frontmatter, filePath });
+              store.set({ id, data, filePath, digest, rendered: stored.rendered });
+              reread += 1;
+              continue;
+            }
+            pending.push({ id, text, filePath, digest, bodyDigest });
           }
           if (pending.length >= RENDER_WINDOW) {
             // Workers pay off only when there is much to render; decided once, on the first full window.
@@ -114,7 +127,8 @@ export function paperEntriesLoader({ base }: PaperEntriesLoaderOptions): Loader 
         if (!seen.has(id)) store.delete(id);
       }
       logger.info(
-        `${files.length} paper entries, ${rendered} rendered${pool ? ` on ${pool.size} worker threads` : ''}, ${files.length - rendered} unchanged`,
+        `${files.length} paper entries, ${rendered} rendered${pool ? ` on ${pool.size} worker threads` : ''}, ` +
+          `${reread} with only their frontmatter read again, ${files.length - rendered - reread} unchanged`,
       );
     },
   };

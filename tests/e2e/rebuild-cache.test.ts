@@ -1,0 +1,59 @@
+/**
+ * A rebuild reuses what did not change and shows what did: the content loader renders an
+ * entry again only when its body changed (a frontmatter-only change is re-read, not
+ * re-rendered), and Astro's incremental build copies unchanged pages instead of rendering them.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { buildSite, PROJECT_ROOT, runNode } from '../helpers/build-site-fs.ts';
+
+const SMALL_DUMP = path.join(PROJECT_ROOT, 'content/dumps', readdirSync(path.join(PROJECT_ROOT, 'content/dumps')).sort().at(-1)!);
+
+describe('rebuilding a site after editing two entries', () => {
+  const site = buildSite({ name: 'rebuild-cache', dumpFiles: [SMALL_DUMP] });
+  const entries = readdirSync(path.join(site.contentDir, 'papers'), { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.mdx'))
+    .sort();
+  const [retitled, rewritten, untouched] = entries.map((name) => path.join(site.contentDir, 'papers', name));
+  const slugOf = (file: string) => path.basename(file, '.mdx');
+  const pageOf = (file: string) => readFileSync(path.join(site.distDir, 'papers', slugOf(file), 'index.html'), 'utf8');
+  const untouchedBefore = pageOf(untouched!);
+
+  // Frontmatter only: a new title. Body only: a new first sentence.
+  const retitledText = readFileSync(retitled!, 'utf8');
+  writeFileSync(retitled!, retitledText.replace(/^title: .*$/m, 'title: A Retitled Paper For The Rebuild Test'));
+  const rewrittenText = readFileSync(rewritten!, 'utf8');
+  const bodyStart = rewrittenText.lastIndexOf('\n---\n') + '\n---\n'.length;
+  writeFileSync(rewritten!, `${rewrittenText.slice(0, bodyStart)}\nRebuildmarker sentence added to the body.\n${rewrittenText.slice(bodyStart)}`);
+
+  const env = {
+    ATLAS_CONTENT_DIR: path.relative(PROJECT_ROOT, site.contentDir),
+    ATLAS_CACHE_DIR: path.join(site.root, 'cache'),
+    BASE_PATH: '/',
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+  const rebuild = runNode(['scripts/build-site.ts', '--content', site.contentDir, '--out-dir', site.distDir], env);
+
+  test('the rebuild succeeds', () => {
+    expect(rebuild.status, rebuild.output).toBe(0);
+  });
+
+  test('the loader renders only the entry whose body changed and re-reads the retitled one', () => {
+    expect(rebuild.output).toMatch(
+      new RegExp(`${entries.length} paper entries, 1 rendered, 1 with only their frontmatter read again, ${entries.length - 2} unchanged`),
+    );
+  });
+
+  test('changed pages show the change; an unrelated page is reused byte for byte', () => {
+    expect(pageOf(retitled!)).toContain('A Retitled Paper For The Rebuild Test');
+    expect(pageOf(rewritten!)).toContain('Rebuildmarker sentence added to the body.');
+    expect(pageOf(untouched!)).toBe(untouchedBefore);
+  });
+
+  test('most pages are reused from the incremental cache, not rendered again', () => {
+    const reused = rebuild.output.match(/\((?:cached|restored)\)/g)?.length ?? 0;
+    const rendered = rebuild.output.match(/\(\+\d+(?:\.\d+)?m?s\)/g)?.length ?? 0;
+    expect(reused).toBeGreaterThan(rendered);
+  });
+});
