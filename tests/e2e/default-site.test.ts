@@ -72,6 +72,23 @@ describe('the site built from the default dumps', () => {
     expect(topics.topics.reduce((sum, topic) => sum + topic.size, 0)).toBe(exported.papers.length);
   });
 
+  test('every topic and keyword page has its downloads and feed, listing the papers the page counts', () => {
+    const listPages = pages.filter((page) => /^\/(topics|keywords)\/[^/]+\/$/.test(page) && !page.startsWith('/keywords/letter/'));
+    expect(listPages.length).toBeGreaterThan(100);
+    for (const page of listPages) {
+      const html = readFileSync(fileOf(site.distDir, page), 'utf8');
+      if (/http-equiv="refresh"/.test(html)) continue;
+      const count = Number(/<p class="lede">\s*([\d,]+) papers?/.exec(html)?.[1]?.replace(/,/g, '') ?? Number.NaN);
+      const folder = path.join(site.distDir, page);
+      const jsonl = readFileSync(path.join(folder, 'papers.jsonl'), 'utf8').split('\n').filter(Boolean);
+      const csv = readFileSync(path.join(folder, 'papers.csv'), 'utf8');
+      expect(jsonl, page).toHaveLength(count);
+      expect(csv.startsWith('title,abstract,url,topic,keywords,code_links\r\n'), page).toBe(true);
+      const entries = readFileSync(path.join(folder, 'feed.xml'), 'utf8').match(/<entry>/g)?.length ?? 0;
+      expect(entries, page).toBe(Math.min(count, 50));
+    }
+  });
+
   test('sitemap.xml lists exactly the built pages that are not noindex', () => {
     const sitemap = readFileSync(path.join(site.distDir, 'sitemap.xml'), 'utf8');
     const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname).sort();
