@@ -10,5 +10,9 @@ import { serializeMdx } from './serialize-mdx.ts';
  *   the same paper always gives the same bytes.
  */
 export function emitPaper(paper: EnrichedPaper): string {
-  return `${serializeMdx(paperToMdast(paper)).replace(/\n*$/, '')}\n`;
+  const text = serializeMdx(paperToMdast(paper));
+  // Trailing line feeds trimmed by hand: `replace(/\n*$/, '')` retries the pattern at every line feed.
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 10) end--;
+  return `${text.slice(0, end)}\n`;
 }

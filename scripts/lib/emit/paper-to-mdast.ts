@@ -59,16 +59,30 @@ const fieldCache = new Map<string, string>();
 const REPEATING_FIELDS: ReadonlySet<string> = new Set(['topic', 'keywords', 'dumps', 'firstSeen']);
 
 /**
+ * List fields whose items are small maps that rarely repeat but whose values do (`related`:
+ * each slug is related to several papers, scores have four decimals), so the YAML of each
+ * pair of an item is remembered instead.
+ */
+const PAIRWISE_FIELDS: ReadonlySet<string> = new Set(['related']);
+
+/**
  * The YAML of a block map, as `stringify(entry, YAML_OPTIONS)` writes it, but
  * faster. In a block map every pair is `key: value` on its own lines and every
  * item of a block sequence is `  - item` on its own lines, and how a value is
  * written (plain or quoted) depends only on the value and where it stands. So
  * runs of pairs can be serialised apart and joined, and the pairs of
  * {@link REPEATING_FIELDS} are serialised once per distinct value (lists: per
- * distinct item, in a one-item list of the same key). Tests check the result
- * byte for byte against one `stringify` of the whole object.
+ * distinct item, in a one-item list of the same key). Likewise every pair of a
+ * block map that is an item of a block sequence stands on its own lines: the
+ * items of {@link PAIRWISE_FIELDS} are written pair by pair, each pair
+ * serialised once per distinct key and value. Tests check the result byte for
+ * byte against one `stringify` of the whole object.
  */
-export function frontmatterYaml(entry: object, repeating: ReadonlySet<string> = REPEATING_FIELDS): string {
+export function frontmatterYaml(
+  entry: object,
+  repeating: ReadonlySet<string> = REPEATING_FIELDS,
+  pairwise: ReadonlySet<string> = PAIRWISE_FIELDS,
+): string {
   let yaml = '';
   let run: Record<string, unknown> = {};
   let runLength = 0;
@@ -78,6 +92,18 @@ export function frontmatterYaml(entry: object, repeating: ReadonlySet<string> = 
     runLength = 0;
   };
   for (const [key, value] of Object.entries(entry)) {
+    if (pairwise.has(key) && !repeating.has(key) && isListOfScalarMaps(value)) {
+      flush();
+      yaml += `${key}:\n`;
+      for (const item of value) {
+        let first = true;
+        for (const [field, scalar] of Object.entries(item)) {
+          yaml += cachedPair(key, field, scalar, first);
+          first = false;
+        }
+      }
+      continue;
+    }
     if (!repeating.has(key) || (value !== null && typeof value === 'object' && !Array.isArray(value))) {
       run[key] = value;
       runLength += 1;
@@ -93,6 +119,31 @@ export function frontmatterYaml(entry: object, repeating: ReadonlySet<string> = 
   }
   flush();
   return yaml;
+}
+
+/** True for a non-empty list of non-empty maps whose values are all strings or finite numbers. */
+function isListOfScalarMaps(value: unknown): value is Record<string, string | number>[] {
+  if (!Array.isArray(value) || value.length === 0) return false;
+  return value.every((item) => {
+    if (item === null || typeof item !== 'object' || Array.isArray(item) || Object.getPrototypeOf(item) !== Object.prototype) return false;
+    const values = Object.values(item);
+    return values.length > 0 && values.every((v) => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)));
+  });
+}
+
+/**
+ * The lines of pair `field: value` of an item of list `key`: `  - field: value` when it is the
+ * item's first pair, `    field: value` otherwise; remembered by key, field, value and place.
+ */
+function cachedPair(key: string, field: string, value: string | number, first: boolean): string {
+  const id = `${key}\u0000${field}\u0000${first ? 1 : 0}\u0000${JSON.stringify(value)}`;
+  let text = fieldCache.get(id);
+  if (text === undefined) {
+    const item = stringify({ [key]: [{ [field]: value }] }, YAML_OPTIONS).slice(`${key}:\n`.length);
+    text = first ? item : `    ${item.slice('  - '.length)}`;
+    if (fieldCache.size < FIELD_CACHE_LIMIT) fieldCache.set(id, text);
+  }
+  return text;
 }
 
 /** `stringify({ [key]: value })` without its first `skip` characters, remembered by key and value. */

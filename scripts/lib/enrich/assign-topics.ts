@@ -5,7 +5,8 @@
  * topic holds more than 15% of the papers, and a paper keeps its previous
  * topic while it still fits reasonably.
  */
-import { centroidOf, clusterPapers, indexCentroids, scoreCentroids } from './cluster-papers.ts';
+import { centroidOf, clusterPapers, indexCentroids } from './cluster-papers.ts';
+import { nearestCentroids, type NearestCentroids } from './nearest-centroids.ts';
 import { sparseDot } from './sparse-vectors.ts';
 import type { SparseVector } from './sparse-vectors.ts';
 
@@ -40,34 +41,26 @@ export interface TopicAssignment {
   centroids: SparseVector[];
 }
 
-/** Assigns papers to topics. `previous` lists the previous build's non-miscellany topics; `previousMisc` its miscellany. */
+/**
+ * Assigns papers to topics. `previous` lists the previous build's non-miscellany topics; `previousMisc` its miscellany.
+ * `nearest` runs k-means' assignment step over these same vectors (see `nearestCentroids`); the result does not depend on it.
+ */
 export function assignTopics(
   vectors: readonly SparseVector[],
   dimensions: number,
   previous: readonly PreviousGroup[],
   previousMisc: ReadonlySet<number>,
+  nearest?: NearestCentroids,
 ): TopicAssignment {
   const n = vectors.length;
   const seededPrevious = previous.filter((group) => group.members.length > 0);
   const initial = seededPrevious.map((group) => centroidOf(group.members.map((m) => vectors[m]!)));
   const k = Math.min(n, Math.max(topicCount(n), initial.length));
-  const { assignment, centroids } = clusterPapers(vectors, { k, dimensions, initial });
+  const near = nearest ?? nearestCentroids(vectors, dimensions, 0, Infinity);
+  const { assignment, centroids } = clusterPapers(vectors, { k, dimensions, initial, nearest: near });
 
   // Each paper's few best clusters, and similarity to any cluster on demand.
-  const index = indexCentroids(centroids, dimensions);
-  const scores = new Float64Array(k);
-  const ranked = vectors.map((v) => {
-    scores.fill(0);
-    scoreCentroids(v, index, scores);
-    const top: number[] = [];
-    for (let c = 0; c < k; c++) {
-      if (top.length === RANKED && scores[c]! <= scores[top[RANKED - 1]!]!) continue;
-      top.push(c);
-      top.sort((a, b) => scores[b]! - scores[a]! || a - b);
-      if (top.length > RANKED) top.pop();
-    }
-    return Int32Array.from(top);
-  });
+  const ranked = near.rank(indexCentroids(centroids, dimensions), RANKED);
   const sim = (p: number, c: number): number => sparseDot(vectors[p]!, centroids[c]!);
   const best = (p: number, exclude: (c: number) => boolean): number => {
     for (const c of ranked[p]!) if (!exclude(c)) return c;

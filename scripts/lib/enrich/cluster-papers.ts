@@ -5,11 +5,12 @@
  * paper touches only its own terms' short lists.
  */
 import { kthLargest } from './kth-largest.ts';
+import { nearestCentroids, type NearestCentroids } from './nearest-centroids.ts';
 import { seededRandom } from './seeded-random.ts';
 import { sparseDot, type SparseVector } from './sparse-vectors.ts';
 
 /** Terms kept per centroid. */
-const CENTROID_TERMS = 200;
+export const CENTROID_TERMS = 200;
 /** Most papers k-means++ seeding looks at. */
 const SEEDING_SAMPLE = 20_000;
 
@@ -31,6 +32,8 @@ export interface ClusterOptions {
   initial?: SparseVector[];
   seed?: number;
   maxIterations?: number;
+  /** Assignment step over these same vectors (e.g. with a helper thread); the calling thread's own by default. */
+  nearest?: NearestCentroids;
 }
 
 /** Centroids as an inverted index: for term t, clusters `cluster[start[t]..start[t+1])` with weights. */
@@ -61,38 +64,65 @@ export function indexCentroids(centroids: readonly SparseVector[], dimensions: n
 
 /** Adds the similarity of `vector` to every centroid into `out` (length k, zeroed by the caller). */
 export function scoreCentroids(vector: SparseVector, index: CentroidIndex, out: Float64Array): void {
-  for (let t = 0; t < vector.ids.length; t++) {
-    const w = vector.weights[t]!;
-    const id = vector.ids[t]!;
-    for (let at = index.start[id]!, end = index.start[id + 1]!; at < end; at++) out[index.cluster[at]!]! += w * index.weight[at]!;
+  const { ids, weights } = vector;
+  const { start, cluster, weight } = index;
+  for (let t = 0; t < ids.length; t++) {
+    const w = weights[t]!;
+    const id = ids[t]!;
+    for (let at = start[id]!, end = start[id + 1]!; at < end; at++) out[cluster[at]!]! += w * weight[at]!;
   }
 }
 
-/** Unit mean of vectors, truncated to its `limit` strongest terms. */
+/**
+ * Unit mean of vectors, truncated to its `limit` strongest terms (ties: lower term id first).
+ * Sums are added in member order and the norm in ascending term order, so the same members
+ * always give the same floats.
+ */
 export function centroidOf(vectors: readonly SparseVector[], limit = CENTROID_TERMS): SparseVector {
   let dimensions = 0;
   for (const v of vectors) if (v.ids.length > 0) dimensions = Math.max(dimensions, v.ids[v.ids.length - 1]! + 1);
   if (scratch.length < dimensions) scratch = new Float64Array(dimensions * 2);
+  const sums = scratch;
   const touched: number[] = [];
   for (const v of vectors) {
-    for (let t = 0; t < v.ids.length; t++) {
-      const id = v.ids[t]!;
-      if (scratch[id] === 0) touched.push(id);
-      scratch[id]! += v.weights[t]!;
+    const { ids, weights } = v;
+    for (let t = 0; t < ids.length; t++) {
+      const id = ids[t]!;
+      if (sums[id] === 0) touched.push(id);
+      sums[id]! += weights[t]!;
     }
   }
-  let kept = touched;
-  if (touched.length > limit) {
-    const threshold = kthLargest(Float64Array.from(touched, (id) => scratch[id]!), limit);
-    kept = touched.filter((id) => scratch[id]! >= threshold).sort((a, b) => scratch[b]! - scratch[a]! || a - b).slice(0, limit);
-  }
-  kept.sort((a, b) => a - b);
+  const kept = touched.length > limit ? strongestTerms(sums, touched, limit) : Int32Array.from(touched);
+  kept.sort();
   let norm = 0;
-  for (const id of kept) norm += scratch[id]! ** 2;
+  for (let i = 0; i < kept.length; i++) norm += sums[kept[i]!]! ** 2;
   norm = Math.sqrt(norm) || 1;
-  const result = { ids: Int32Array.from(kept), weights: Float32Array.from(kept, (id) => scratch[id]! / norm) };
-  for (const id of touched) scratch[id] = 0;
-  return result;
+  const weights = new Float32Array(kept.length);
+  for (let i = 0; i < kept.length; i++) weights[i] = sums[kept[i]!]! / norm;
+  for (const id of touched) sums[id] = 0;
+  return { ids: kept, weights };
+}
+
+/**
+ * The `limit` terms of `touched` with the largest `sums`, ties broken by lower id, in no
+ * particular order: every term above the `limit`-th largest sum, then the lowest ids of
+ * those equal to it (what sorting all by sum, then id, and keeping `limit` would keep).
+ */
+export function strongestTerms(sums: Float64Array, touched: readonly number[], limit: number): Int32Array {
+  const values = new Float64Array(touched.length);
+  for (let i = 0; i < touched.length; i++) values[i] = sums[touched[i]!]!;
+  const threshold = kthLargest(values, limit);
+  const kept = new Int32Array(limit);
+  let above = 0;
+  const equal: number[] = [];
+  for (const id of touched) {
+    const sum = sums[id]!;
+    if (sum > threshold) kept[above++] = id;
+    else if (sum === threshold) equal.push(id);
+  }
+  if (equal.length > limit - above) equal.sort((a, b) => a - b);
+  for (let i = 0; above < limit; i++) kept[above++] = equal[i]!;
+  return kept;
 }
 
 let scratch = new Float64Array(0);
@@ -110,16 +140,28 @@ export function clusterPapers(vectors: readonly SparseVector[], options: Cluster
   if (n <= SEEDING_SAMPLE) for (let p = 0; p < n; p++) sample.push(p);
   else for (let p = 0; p < n; p++) if (random() < SEEDING_SAMPLE / n) sample.push(p);
   const best = new Float64Array(sample.length);
-  const dense = new Float32Array(options.dimensions);
+  // Similarity of every sample paper to a new seed through the sample's inverted index: only papers
+  // sharing a term are touched, and each sum adds the same (exact) products in the same ascending
+  // term order as a dot product over the paper's terms, whose other products are zeros.
+  const postings = indexSample(vectors, sample, options.dimensions);
+  const sums = new Float64Array(sample.length);
+  const touched: number[] = [];
   const updateBest = (seed: SparseVector): void => {
-    for (let t = 0; t < seed.ids.length; t++) dense[seed.ids[t]!] = seed.weights[t]!;
-    sample.forEach((p, i) => {
-      const v = vectors[p]!;
-      let s = 0;
-      for (let t = 0; t < v.ids.length; t++) s += v.weights[t]! * dense[v.ids[t]!]!;
-      if (s > best[i]!) best[i] = s;
-    });
-    for (let t = 0; t < seed.ids.length; t++) dense[seed.ids[t]!] = 0;
+    const { start, member, weight } = postings;
+    for (let t = 0; t < seed.ids.length; t++) {
+      const id = seed.ids[t]!;
+      const w = seed.weights[t]!;
+      for (let at = start[id]!, end = start[id + 1]!; at < end; at++) {
+        const i = member[at]!;
+        if (sums[i] === 0) touched.push(i);
+        sums[i]! += weight[at]! * w;
+      }
+    }
+    for (const i of touched) {
+      if (sums[i]! > best[i]!) best[i] = sums[i]!;
+      sums[i] = 0;
+    }
+    touched.length = 0;
   };
   // Seeds given up front are scored all at once through their inverted index (the same sums, in the
   // same order, as `updateBest`), and not at all when they already make all k clusters.
@@ -132,13 +174,15 @@ export function clusterPapers(vectors: readonly SparseVector[], options: Cluster
       for (const s of scores) if (s > best[i]!) best[i] = s;
     });
   }
+  const hasTerms = Uint8Array.from(sample, (p) => (vectors[p]!.ids.length > 0 ? 1 : 0));
+  const weight = new Float64Array(sample.length);
   while (centroids.length < k) {
     let total = 0;
-    const weight = sample.map((p, i) => {
-      const d = vectors[p]!.ids.length === 0 ? 0 : Math.max(0, 1 - best[i]!);
+    for (let i = 0; i < sample.length; i++) {
+      const d = hasTerms[i] === 0 ? 0 : Math.max(0, 1 - best[i]!);
       total += d * d;
-      return d * d;
-    });
+      weight[i] = d * d;
+    }
     let pick = 0;
     let r = random() * total;
     for (pick = 0; pick < sample.length - 1; pick++) {
@@ -151,21 +195,10 @@ export function clusterPapers(vectors: readonly SparseVector[], options: Cluster
   }
 
   const assignment = new Int32Array(n).fill(-1);
-  const scores = new Float64Array(k);
+  const nearest = options.nearest ?? nearestCentroids(vectors, options.dimensions, 0, Infinity);
   const maxIterations = options.maxIterations ?? 12;
   for (let iteration = 0; iteration < maxIterations; iteration++) {
-    const index = indexCentroids(centroids, options.dimensions);
-    let changed = 0;
-    for (let p = 0; p < n; p++) {
-      scores.fill(0);
-      scoreCentroids(vectors[p]!, index, scores);
-      let arg = assignment[p]! >= 0 ? assignment[p]! : 0;
-      for (let c = 0; c < k; c++) if (scores[c]! > scores[arg]!) arg = c;
-      if (assignment[p] !== arg) {
-        assignment[p] = arg;
-        changed++;
-      }
-    }
+    const changed = nearest.assign(indexCentroids(centroids, options.dimensions), assignment);
     // Stop once fewer than 0.1% of papers move.
     if (iteration > 0 && changed <= n / 1000) break;
     const members: SparseVector[][] = Array.from({ length: k }, () => []);
@@ -174,6 +207,29 @@ export function clusterPapers(vectors: readonly SparseVector[], options: Cluster
     centroids = members.map((list, c) => (list.length === 0 ? centroids[c]! : centroidOf(list)));
   }
   return { k, assignment, centroids };
+}
+
+/** Inverted index of the `sample` papers' vectors: for term t, sample positions `member[start[t]..start[t+1])`, ascending. */
+function indexSample(
+  vectors: readonly SparseVector[],
+  sample: readonly number[],
+  dimensions: number,
+): { start: Int32Array; member: Int32Array; weight: Float32Array } {
+  const start = new Int32Array(dimensions + 1);
+  for (const p of sample) for (const id of vectors[p]!.ids) start[id + 1]!++;
+  for (let t = 0; t < dimensions; t++) start[t + 1]! += start[t]!;
+  const fill = start.slice(0, dimensions);
+  const member = new Int32Array(start[dimensions]!);
+  const weight = new Float32Array(start[dimensions]!);
+  sample.forEach((p, i) => {
+    const v = vectors[p]!;
+    for (let t = 0; t < v.ids.length; t++) {
+      const at = fill[v.ids[t]!]!++;
+      member[at] = i;
+      weight[at] = v.weights[t]!;
+    }
+  });
+  return { start, member, weight };
 }
 
 /** Similarity of a paper to a centroid. */

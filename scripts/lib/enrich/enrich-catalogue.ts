@@ -13,12 +13,15 @@ import type {
   Topic,
   TopicQuality,
 } from '../model.ts';
-import { assignTopics, type PreviousGroup } from './assign-topics.ts';
+import { assignTopics, topicCount, type PreviousGroup } from './assign-topics.ts';
+import { CENTROID_TERMS } from './cluster-papers.ts';
+import { nearestCentroids, type NearestCentroids } from './nearest-centroids.ts';
 import { buildKeywordGraph } from './build-keyword-graph.ts';
+import { candidateCompactor, surfaceCollector } from './keyphrase-passes-task.ts';
 import { extractCandidates } from './extract-candidates.ts';
-import { findRelated } from './find-related.ts';
+import { startFindRelated } from './find-related-task.ts';
 import { npmiFromOccurrences } from './npmi-coherence.ts';
-import { PhraseOccurrenceIndex } from './phrase-occurrence-index.ts';
+import { startPhraseOccurrenceIndex, type PhraseOccurrenceIndex } from './phrase-occurrence-index.ts';
 import { MIN_KEYPHRASES, selectKeyphrases, type KeyphraseSelection } from './select-keyphrases.ts';
 import { selectTopicPhrases } from './select-topic-phrases.ts';
 import { sparseDot, buildVectors, type SparseVector } from './sparse-vectors.ts';
@@ -56,10 +59,16 @@ export function enrichCatalogue(papers: Paper[], previous?: PreviousAssignment):
   if (n === 0) {
     return { papers: [], topics: [], keywords: [], graph: { nodes: [], edges: [] }, quality: { topics: 0, meanNpmi: 0, diversity: 0 }, diagnostics };
   }
-  const texts = papers.map((p) => `${p.title}. ${p.abstractText}`);
+  // Which texts hold which phrases (for topic phrases), on a worker thread while keyphrases are picked.
+  const indexTask = startPhraseOccurrenceIndex(papers.map((p) => `${p.title}. ${p.abstractText}`));
 
   // Keyphrases.
-  const selection = selectKeyphrases(n, (i) => extractCandidates(papers[i]!.title, papers[i]!.abstractText));
+  const selection = selectKeyphrases(
+    n,
+    (i) => extractCandidates(papers[i]!.title, papers[i]!.abstractText),
+    surfaceCollector(papers),
+    candidateCompactor(papers),
+  );
   const refOf = new Map<string, KeywordRef>();
   const slugOwner = new Map<string, string>();
   const ref = (key: string): KeywordRef => {
@@ -92,25 +101,35 @@ export function enrichCatalogue(papers: Paper[], previous?: PreviousAssignment):
   const keySets = selection.paperKeyphrases.map((keys) => new Set(keys));
   const space = buildVectors(selection.paperTerms, (paper, term) => (keySets[paper]!.has(term) ? 2 : 1));
 
+  // Related papers, on a worker thread (for a large catalogue) while the topics are clustered.
+  const relatedTask = startFindRelated(space.vectors, space.df);
+
   // Topics. The next build seeds its clustering with what this one publishes; iterate until
   // that seeding reproduces the result, so an unchanged catalogue rebuilds byte-identical.
-  const index = new PhraseOccurrenceIndex(texts);
-  const topicInputs: TopicInputs = { papers, vectors: space.vectors, dimensions: space.terms.length, selection, index, labelOf: (key) => ref(key).label };
+  // k-means' assignment step shares its papers with a helper thread (for a large catalogue) in every round.
+  const maxClusters = Math.max(topicCount(n), previous?.topics.length ?? 0);
+  const nearest = nearestCentroids(space.vectors, space.terms.length, maxClusters * CENTROID_TERMS);
+  const index = indexTask.result();
+  const topicInputs: TopicInputs = { papers, vectors: space.vectors, dimensions: space.terms.length, selection, index, nearest, labelOf: (key) => ref(key).label };
   // Rounds name only new clusters; a round whose clusters all continue earlier topics skips
   // picking phrases (the costliest part at scale), and phrases are picked once it has settled.
-  let drafts = draftTopics(topicInputs, previous);
-  for (let round = 0; round < SETTLE_ROUNDS; round++) {
-    const next = draftTopics(topicInputs, { topics: drafts.map((d) => ({ slug: d.slug, label: d.label, papers: [...d.members].sort((a, b) => a - b).map((m) => papers[m]!.slug) })) });
-    if (sameDrafts(next, drafts)) break;
-    drafts = next;
+  let drafts: TopicDraft[];
+  try {
+    drafts = draftTopics(topicInputs, previous);
+    for (let round = 0; round < SETTLE_ROUNDS; round++) {
+      const next = draftTopics(topicInputs, { topics: drafts.map((d) => ({ slug: d.slug, label: d.label, papers: [...d.members].sort((a, b) => a - b).map((m) => papers[m]!.slug) })) });
+      if (sameDrafts(next, drafts)) break;
+      drafts = next;
+    }
+  } finally {
+    nearest.close();
   }
   if (drafts.some((d) => d.phrases === undefined)) pickPhrases(topicInputs, drafts);
 
   const topicOf = new Array<string>(n);
   for (const d of drafts) for (const m of d.members) topicOf[m] = d.slug;
 
-  // Related papers.
-  const related = findRelated(space.vectors, space.df);
+  const related = relatedTask.result();
   const enriched: EnrichedPaper[] = papers.map((paper, i) => ({
     ...paper,
     topic: topicOf[i]!,
@@ -228,6 +247,7 @@ interface TopicInputs {
   dimensions: number;
   selection: KeyphraseSelection;
   index: PhraseOccurrenceIndex;
+  nearest: NearestCentroids;
   labelOf: (key: string) => string;
 }
 
@@ -256,7 +276,7 @@ function pickPhrases({ papers, selection, index }: TopicInputs, drafts: TopicDra
 }
 
 /** Clusters the papers (seeded by `previous`) and names each cluster. */
-function draftTopics({ papers, vectors, dimensions, selection, index, labelOf }: TopicInputs, previous: PreviousAssignment | undefined): TopicDraft[] {
+function draftTopics({ papers, vectors, dimensions, selection, index, nearest, labelOf }: TopicInputs, previous: PreviousAssignment | undefined): TopicDraft[] {
   const n = papers.length;
   const indexOfSlug = new Map(papers.map((p, i) => [p.slug, i]));
   const previousGroups: PreviousGroup[] = [];
@@ -270,7 +290,7 @@ function draftTopics({ papers, vectors, dimensions, selection, index, labelOf }:
       previousLabel.set(topic.slug, topic.label);
     }
   }
-  const assigned = assignTopics(vectors, dimensions, previousGroups, previousMisc);
+  const assigned = assignTopics(vectors, dimensions, previousGroups, previousMisc, nearest);
 
   const clusters = new Map<number, number[]>();
   assigned.assignment.forEach((c, p) => {

@@ -101,7 +101,7 @@ export interface PaperText {
 }
 
 /** One paper's candidates without surface forms, to keep 100k papers in memory. */
-interface CompactCandidates {
+export interface CompactCandidates {
   keys: string[];
   counts: Int32Array;
   inTitle: Uint8Array;
@@ -109,20 +109,77 @@ interface CompactCandidates {
   acronyms: PaperCandidates['acronyms'];
 }
 
-function compact(paper: PaperCandidates, intern: Map<string, string>): CompactCandidates {
+/** Gives the compact candidates of every paper, in paper order, keys passed through `intern`. */
+export type CandidateCompactor = (intern: (key: string) => string) => CompactCandidates[];
+
+/** A paper's candidates without their surface forms, keys passed through `intern` (e.g. to share equal strings). */
+export function compactCandidates(paper: PaperCandidates, intern: (key: string) => string = (key) => key): CompactCandidates {
   const list = [...paper.candidates.values()];
   return {
-    keys: list.map((c) => {
-      const known = intern.get(c.key);
-      if (known !== undefined) return known;
-      intern.set(c.key, c.key);
-      return c.key;
-    }),
+    keys: list.map((c) => intern(c.key)),
     counts: Int32Array.from(list, (c) => c.count),
     inTitle: Uint8Array.from(list, (c) => (c.inTitle ? 1 : 0)),
     isAcronym: Uint8Array.from(list, (c) => (c.isAcronym ? 1 : 0)),
     acronyms: paper.acronyms,
   };
+}
+
+/** {@link compactCandidates} of papers `[from, to)`. */
+export function compactRange(
+  extract: (paper: number) => PaperCandidates,
+  from: number,
+  to: number,
+  intern?: (key: string) => string,
+): CompactCandidates[] {
+  const out: CompactCandidates[] = [];
+  for (let i = from; i < to; i++) out.push(compactCandidates(extract(i), intern));
+  return out;
+}
+
+/** What the display-form pass looks for: the chosen keyphrases, and which candidates fold into them. */
+export interface SurfaceQuery {
+  /** Each chosen keyphrase by its spelling without spaces: a candidate folds into the one that shares it. */
+  chosenByJoined: Map<string, string>;
+  /** Short forms that fold into the catalogue's long form; with the paper's own definitions, candidates that fold via an acronym. */
+  globalLong: Map<string, string>;
+}
+
+/** Surface forms of chosen keyphrases with their counts, by keyphrase. */
+export type SurfaceCounts = Map<string, Map<string, number>>;
+
+/** Collects the {@link SurfaceCounts} of every paper for a query (all papers on one thread, or split). */
+export type SurfaceCollector = (query: SurfaceQuery) => SurfaceCounts;
+
+/**
+ * The display-form pass over papers `[from, to)`: surface forms of the candidates that fold
+ * into a chosen keyphrase by spelling (not via an acronym), counted per keyphrase.
+ *
+ * @param extract Candidates of paper `i`, as given to {@link selectKeyphrases}.
+ */
+export function collectSurfaces(extract: (paper: number) => PaperCandidates, from: number, to: number, query: SurfaceQuery): SurfaceCounts {
+  const surfaces: SurfaceCounts = new Map();
+  for (let i = from; i < to; i++) {
+    const paper = extract(i);
+    for (const c of paper.candidates.values()) {
+      if (c.tokens === 1 && (paper.acronyms.get(c.key)?.long ?? query.globalLong.get(c.key)) !== undefined) continue;
+      const key = query.chosenByJoined.get(c.key.replace(/ /g, ''));
+      if (key === undefined) continue;
+      let forms = surfaces.get(key);
+      if (!forms) surfaces.set(key, (forms = new Map()));
+      for (const [surface, count] of c.surfaces) forms.set(surface, (forms.get(surface) ?? 0) + count);
+    }
+  }
+  return surfaces;
+}
+
+/** Adds the counts of `more` into `into` (counts are whole numbers: any order gives the same sums). */
+export function mergeSurfaces(into: SurfaceCounts, more: SurfaceCounts): SurfaceCounts {
+  for (const [key, forms] of more) {
+    const target = into.get(key);
+    if (!target) into.set(key, new Map(forms));
+    else for (const [surface, count] of forms) target.set(surface, (target.get(surface) ?? 0) + count);
+  }
+  return into;
 }
 
 /**
@@ -131,12 +188,26 @@ function compact(paper: PaperCandidates, intern: Map<string, string>): CompactCa
  * twice per paper (once to count, once to collect display forms of the
  * chosen keyphrases), so that surface forms of every candidate never have
  * to be held at once.
+ *
+ * @param collect Runs the display-form pass ({@link collectSurfaces} over every paper by default),
+ *   e.g. split across threads; labels do not depend on how the papers are split.
+ * @param compactAll Runs the counting pass ({@link compactRange} over every paper by default),
+ *   e.g. split across threads.
  */
-export function selectKeyphrases(n: number, extract: (paper: number) => PaperCandidates): KeyphraseSelection {
-  const intern = new Map<string, string>();
-  const papers: CompactCandidates[] = [];
-  for (let i = 0; i < n; i++) papers.push(compact(extract(i), intern));
-  intern.clear();
+export function selectKeyphrases(
+  n: number,
+  extract: (paper: number) => PaperCandidates,
+  collect: SurfaceCollector = (query) => collectSurfaces(extract, 0, n, query),
+  compactAll: CandidateCompactor = (intern) => compactRange(extract, 0, n, intern),
+): KeyphraseSelection {
+  const interned = new Map<string, string>();
+  const papers = compactAll((key) => {
+    const known = interned.get(key);
+    if (known !== undefined) return known;
+    interned.set(key, key);
+    return key;
+  });
+  interned.clear();
 
   // Acronyms: a short form folds into the long form its paper defines, or
   // into the catalogue's long form when the catalogue agrees on one (>= 75%).
@@ -250,19 +321,13 @@ export function selectKeyphrases(n: number, extract: (paper: number) => PaperCan
     folded[p] = new Map();
   }
 
-  // Display forms of the chosen keyphrases: a second pass over the texts.
+  // Display forms of the chosen keyphrases: a second pass over the texts. A chosen key is canonical
+  // (the kept spelling of its space-free form), and every candidate's canonical form is the kept
+  // spelling of its own space-free form: so a candidate folds into a chosen key exactly when the two
+  // are spelled alike without spaces.
   const chosen = new Set(paperKeyphrases.flat());
-  const surfaces = new Map<string, Map<string, number>>();
-  for (let i = 0; i < n; i++) {
-    const paper = extract(i);
-    for (const c of paper.candidates.values()) {
-      const [key, viaAcronym] = fold(paper, c.key, c.tokens);
-      if (viaAcronym || !chosen.has(key)) continue;
-      let forms = surfaces.get(key);
-      if (!forms) surfaces.set(key, (forms = new Map()));
-      for (const [surface, count] of c.surfaces) forms.set(surface, (forms.get(surface) ?? 0) + count);
-    }
-  }
+  const chosenByJoined = new Map([...chosen].map((key) => [key.replace(/ /g, ''), key]));
+  const surfaces = collect({ chosenByJoined, globalLong });
   const phrases = new Map<string, KeyphraseInfo>();
   for (const key of [...chosen].sort()) {
     const acronymForms = shortSurface.get(key);

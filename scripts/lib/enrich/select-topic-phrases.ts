@@ -39,20 +39,30 @@ export function rankTopicPhrases(input: TopicPhraseInput): { key: string; score:
   const count = new Map<string, number>();
   for (const keys of input.members) for (const key of keys) count.set(key, (count.get(key) ?? 0) + 1);
   const minCount = input.minCount ?? (size >= 4 ? 2 : 1);
-  const inTopic = new Set(input.memberIds);
-  return [...count]
-    .filter(([key, c]) => c >= minCount && !input.taken.has(key))
-    .map(([key, c]) => {
-      const docs = input.index.documentsWith(key);
-      let here = 0;
-      for (const d of docs) if (inTopic.has(d)) here++;
-      // Keyphrases folded from acronyms may never occur spelled out; fall back to the keyphrase count.
-      const hits = Math.max(here, 1);
-      const lift = hits / size / (Math.max(docs.length, hits) / input.catalogueSize);
-      return { key, score: (here > 0 ? here : c * 0.5) * Math.log(1 + lift) };
-    })
-    .sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : 1));
+  // Membership as a flag per document (set here, cleared below): phrases of a large topic occur in thousands of documents.
+  if (inTopic.length < input.index.size) inTopic = new Uint8Array(input.index.size);
+  const flags = inTopic;
+  for (const m of input.memberIds) flags[m] = 1;
+  try {
+    return [...count]
+      .filter(([key, c]) => c >= minCount && !input.taken.has(key))
+      .map(([key, c]) => {
+        const docs = input.index.documentsWith(key);
+        let here = 0;
+        for (let i = 0; i < docs.length; i++) here += flags[docs[i]!]!;
+        // Keyphrases folded from acronyms may never occur spelled out; fall back to the keyphrase count.
+        const hits = Math.max(here, 1);
+        const lift = hits / size / (Math.max(docs.length, hits) / input.catalogueSize);
+        return { key, score: (here > 0 ? here : c * 0.5) * Math.log(1 + lift) };
+      })
+      .sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : 1));
+  } finally {
+    for (const m of input.memberIds) flags[m] = 0;
+  }
 }
+
+/** Scratch membership flags of {@link rankTopicPhrases}, all 0 between calls. */
+let inTopic = new Uint8Array(0);
 
 /** Picks up to {@link TOPIC_PHRASES} distinctive, mutually co-occurring phrases. */
 export function selectTopicPhrases(input: TopicPhraseInput): string[] {
@@ -66,14 +76,16 @@ export function selectTopicPhrases(input: TopicPhraseInput): string[] {
   const top = ranked[0]!.score;
   const docs = new Map(ranked.map((r) => [r.key, input.index.documentsWith(r.key)]));
   const chosen: string[] = [];
-  const remaining = [...ranked];
+  // Each candidate's NPMI with the chosen phrases, summed in the order they were chosen: the newest
+  // one's term is added after each pick, rather than every pair recomputed at every pick.
+  const remaining = ranked.map((r) => ({ ...r, coherence: 0 }));
   while (chosen.length < TOPIC_PHRASES && remaining.length > 0) {
+    const newest = chosen.at(-1);
+    if (newest !== undefined) for (const r of remaining) r.coherence += pairNpmi(docs.get(r.key)!, docs.get(newest)!, input.index.size);
     let bestIndex = 0;
     let bestValue = -Infinity;
     remaining.forEach((r, i) => {
-      let coherence = 0;
-      for (const key of chosen) coherence += pairNpmi(docs.get(r.key)!, docs.get(key)!, input.index.size);
-      const value = r.score / top + COHERENCE_WEIGHT * (chosen.length ? coherence / chosen.length : 0);
+      const value = r.score / top + COHERENCE_WEIGHT * (chosen.length ? r.coherence / chosen.length : 0);
       if (value > bestValue) [bestIndex, bestValue] = [i, value];
     });
     chosen.push(remaining[bestIndex]!.key);

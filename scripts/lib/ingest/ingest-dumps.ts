@@ -2,6 +2,7 @@ import { assignSlugs, type SlugRegistry } from '../dedupe/assign-slugs.ts';
 import { dedupePapers } from '../dedupe/dedupe-papers.ts';
 import { cleanRecord } from '../clean/clean-record.ts';
 import type { CleanRecord, Diagnostic, DumpFile, DumpSummary, Paper } from '../model.ts';
+import { runInWorker } from '../parallel/sync-worker.ts';
 import { parseDump } from '../parse/parse-dump.ts';
 import { dumpIdOf } from './dump-id-of.ts';
 
@@ -43,18 +44,22 @@ export const PROGRESS_EVERY = 10_000;
  * @param files Dump files (name and bytes).
  * @param registry Slugs published by earlier builds.
  * @param onProgress Optional listener for progress on large dumps.
+ * @param minWorkerBytes From this many bytes of dumps on, a worker thread parses and cleans the
+ *   last files meanwhile (default {@link INGEST_WORKER_MIN_BYTES}); the result is the same.
  */
 export function ingestDumps(
   files: readonly DumpFile[],
   registry: Readonly<SlugRegistry>,
   onProgress?: IngestProgressListener,
+  minWorkerBytes = INGEST_WORKER_MIN_BYTES,
 ): Ingestion {
   const ordered = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const cleaned = cleanInOrder(ordered, onProgress, minWorkerBytes);
   const diagnostics: Diagnostic[] = [];
   const records: CleanRecord[] = [];
   const recordCounts = new Map<string, number>();
   const fileOfId = new Map<string, string>();
-  for (const file of ordered) {
+  ordered.forEach((file, i) => {
     const id = dumpIdOf(file.name);
     const other = fileOfId.get(id);
     if (other !== undefined) {
@@ -65,14 +70,11 @@ export function ingestDumps(
       });
     }
     fileOfId.set(id, file.name);
-    const parsed = parseDump(file);
-    diagnostics.push(...parsed.diagnostics);
-    recordCounts.set(id, (recordCounts.get(id) ?? 0) + parsed.records.length);
-    for (const [index, raw] of parsed.records.entries()) {
-      records.push(cleanRecord(raw));
-      if ((index + 1) % PROGRESS_EVERY === 0) onProgress?.({ file: file.name, records: parsed.records.length, cleaned: index + 1 });
-    }
-  }
+    const dump = cleaned[i]!;
+    diagnostics.push(...dump.diagnostics);
+    recordCounts.set(id, (recordCounts.get(id) ?? 0) + dump.records.length);
+    for (const record of dump.records) records.push(record);
+  });
   const deduplication = dedupePapers(records);
   diagnostics.push(...deduplication.diagnostics);
   const assignment = assignSlugs(deduplication.papers, registry);
@@ -93,4 +95,56 @@ export function ingestDumps(
     };
   });
   return { papers, summaries, registry: assignment.registry, diagnostics };
+}
+
+/** One dump parsed and cleaned. */
+export interface CleanedDump {
+  /** Parse diagnostics of the dump. */
+  diagnostics: Diagnostic[];
+  /** Its records, cleaned, in file order. */
+  records: CleanRecord[];
+}
+
+/** Dumps of fewer bytes in all are cleaned on the calling thread: a worker's start-up would cost more. */
+export const INGEST_WORKER_MIN_BYTES = 2_000_000;
+
+/** Share of the bytes given to the worker, which first starts up while the calling thread is already at work. */
+const WORKER_SHARE = 0.45;
+
+/** Parses and cleans one dump, telling `onProgress` every {@link PROGRESS_EVERY} records. */
+export function cleanDump(file: DumpFile, onProgress?: IngestProgressListener): CleanedDump {
+  const parsed = parseDump(file);
+  const records = parsed.records.map((raw, index) => {
+    const record = cleanRecord(raw);
+    if ((index + 1) % PROGRESS_EVERY === 0) onProgress?.({ file: file.name, records: parsed.records.length, cleaned: index + 1 });
+    return record;
+  });
+  return { diagnostics: parsed.diagnostics, records };
+}
+
+/** The worker task: {@link cleanDump} of each file, in order. */
+export function cleanDumps(files: DumpFile[]): CleanedDump[] {
+  return files.map((file) => cleanDump(file));
+}
+
+/**
+ * {@link cleanDump} of each file, in order. From `minWorkerBytes` on, a worker thread cleans the
+ * last files (about {@link WORKER_SHARE} of the bytes) meanwhile; their progress is told once they are done.
+ */
+function cleanInOrder(ordered: readonly DumpFile[], onProgress: IngestProgressListener | undefined, minWorkerBytes: number): CleanedDump[] {
+  const total = ordered.reduce((sum, file) => sum + file.bytes.length, 0);
+  let split = ordered.length;
+  if (ordered.length > 1 && total >= minWorkerBytes) {
+    for (let tail = 0; split > 1 && tail + ordered[split - 1]!.bytes.length <= total * WORKER_SHARE; ) tail += ordered[--split]!.bytes.length;
+  }
+  if (split === ordered.length) return ordered.map((file) => cleanDump(file, onProgress));
+  const tailFiles = ordered.slice(split).map(({ name, bytes }) => ({ name, bytes }));
+  const pending = runInWorker<CleanedDump[]>(new URL('./ingest-dumps.ts', import.meta.url), 'cleanDumps', tailFiles);
+  const cleaned = ordered.slice(0, split).map((file) => cleanDump(file, onProgress));
+  pending.result().forEach((dump, i) => {
+    const file = ordered[split + i]!;
+    for (let done = PROGRESS_EVERY; done <= dump.records.length; done += PROGRESS_EVERY) onProgress?.({ file: file.name, records: dump.records.length, cleaned: done });
+    cleaned.push(dump);
+  });
+  return cleaned;
 }

@@ -1,5 +1,5 @@
 import type { SlugRegistry } from '../dedupe/assign-slugs.ts';
-import { emitPaper } from '../emit/emit-paper.ts';
+import { emitPapers } from '../emit/emit-papers.ts';
 import type { Redirect } from '../redirects/update-redirects.ts';
 import type { DumpSummary, EnrichedPaper, Keyword, KeywordGraph, Topic, TopicQuality } from '../model.ts';
 
@@ -30,7 +30,7 @@ export const CURATION_FILE = 'curation.yaml';
 /**
  * The files of a catalogue, by path relative to `content/`, in a stable order.
  *
- * Paper entries are MDX generated from syntax trees ({@link emitPaper}); data
+ * Paper entries are MDX generated from syntax trees ({@link emitPapers}, on two threads for a large catalogue); data
  * files are `JSON.stringify` output. Array items carry an `id` because Astro's
  * `file()` loader keys entries by it.
  *
@@ -39,9 +39,8 @@ export const CURATION_FILE = 'curation.yaml';
  */
 export function catalogueFiles(catalogue: Catalogue): Map<string, string> {
   const files = new Map<string, string>();
-  for (const paper of catalogue.papers) {
-    files.set(`${PAPERS_DIR}/${paper.topic}/${paper.slug}.mdx`, emitPaper(paper));
-  }
+  const texts = emitPapers(catalogue.papers);
+  catalogue.papers.forEach((paper, i) => files.set(`${PAPERS_DIR}/${paper.topic}/${paper.slug}.mdx`, texts[i]!));
   files.set(`${CATALOGUE_DIR}/topics.json`, toJson(catalogue.topics.map((topic) => ({ id: topic.slug, ...topic }))));
   files.set(
     `${CATALOGUE_DIR}/keywords.json`,

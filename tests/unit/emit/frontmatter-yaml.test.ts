@@ -35,6 +35,29 @@ describe('frontmatterYaml', () => {
     // Every field remembered, and none: the same text.
     expect(frontmatterYaml(entry, new Set(Object.keys(entry)))).toBe(stringify(entry, OPTIONS));
     expect(frontmatterYaml(entry, new Set())).toBe(stringify(entry, OPTIONS));
+    // Items written pair by pair, or whole in the runs: the same text.
+    expect(frontmatterYaml(entry, new Set(), new Set(['related', 'keywords', 'source']))).toBe(stringify(entry, OPTIONS));
+    expect(frontmatterYaml(entry, undefined, new Set())).toBe(stringify(entry, OPTIONS));
+  });
+
+  test.each(AWKWARD.map((text, i) => [i, text]))('writes list items pair by pair as one stringify does (%i: %j)', (i, text) => {
+    const entry = {
+      related: [
+        { slug: text, score: 0.5 },
+        { slug: 'r', score: i },
+        { score: -0, slug: text, extra: `${text}${text}` },
+        { slug: text, score: 1e21 },
+        { slug: text, score: 0.1234 },
+      ],
+      other: [{ a: 1 }, { a: text }],
+    };
+    expect(frontmatterYaml(entry, new Set(), new Set(['related', 'other']))).toBe(stringify(entry, OPTIONS));
+    expect(frontmatterYaml(entry, new Set(), new Set(['related', 'other']))).toBe(stringify(entry, OPTIONS));
+  });
+
+  test('lists that are not of plain maps of scalars are written whole', () => {
+    const entry = { related: [{ slug: 'a', nested: { b: 1 } }, {}, { slug: null }], empty: [], holes: [{ slug: 'x', score: Number.NaN }] };
+    expect(frontmatterYaml(entry, new Set(), new Set(['related', 'empty', 'holes']))).toBe(stringify(entry, OPTIONS));
   });
 
   test('empty lists stay flow lists, as stringify writes them', () => {

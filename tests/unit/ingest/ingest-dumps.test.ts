@@ -88,3 +88,24 @@ describe('ingestDumps progress', () => {
     expect(result.papers).toHaveLength(20_500);
   }, 60_000);
 });
+
+describe('ingestDumps with a worker thread', () => {
+  test('gives the same ingestion when a worker cleans the last dumps', () => {
+    const dumps = readDumps(DEFAULT_DUMPS);
+    expect(ingestDumps(dumps, {}, undefined, 0)).toEqual(ingestDumps(dumps, {}));
+  });
+
+  test('tells the progress of the dumps the worker cleaned, in dump order', () => {
+    const record = (dump: number, index: number) =>
+      `Paper ${dump} Number ${index} On Models\nWe study model number ${index} of set ${dump} in depth. It plans well in many settings, as extensive experiments on three benchmarks show.\n`;
+    const dump = (n: number, count: number): DumpFile => ({
+      name: `00${n}_big.txt`,
+      bytes: encode(Array.from({ length: count }, (_, index) => record(n, index)).join('')),
+    });
+    const files = [dump(0, 10_500), dump(1, 10_200), dump(2, 10_100)];
+    const seen: string[] = [];
+    const split = ingestDumps(files, {}, (progress) => seen.push(`${progress.file} ${progress.cleaned}/${progress.records}`), 0);
+    expect(seen).toEqual(['000_big.txt 10000/10500', '001_big.txt 10000/10200', '002_big.txt 10000/10100']);
+    expect(split).toEqual(ingestDumps(files, {}));
+  }, 60_000);
+});

@@ -1,0 +1,35 @@
+/**
+ * The MDX text of many paper entries, split between the calling thread and a
+ * worker thread for a large catalogue. `emitPaper` is pure, so the texts are
+ * the same whichever thread writes them.
+ */
+import type { EnrichedPaper } from '../model.ts';
+import { runInWorker } from '../parallel/sync-worker.ts';
+import { emitPaper } from './emit-paper.ts';
+
+/** Catalogues smaller than this are emitted on the calling thread: a worker's start-up would cost more. */
+export const EMIT_WORKER_MIN_PAPERS = 3000;
+
+/**
+ * Share of the papers given to the worker: less than half, since it first starts up and
+ * loads the serialisers while the calling thread is already emitting.
+ */
+const WORKER_SHARE = 0.45;
+
+/** The worker task: {@link emitPaper} of each paper, in order. */
+export function emitPaperList(papers: readonly EnrichedPaper[]): string[] {
+  return papers.map(emitPaper);
+}
+
+/**
+ * {@link emitPaper} of each paper, in order.
+ *
+ * @param minPapers Smallest list split with a worker thread (default {@link EMIT_WORKER_MIN_PAPERS}).
+ */
+export function emitPapers(papers: readonly EnrichedPaper[], minPapers = EMIT_WORKER_MIN_PAPERS): string[] {
+  if (papers.length < minPapers) return emitPaperList(papers);
+  const split = papers.length - Math.floor(papers.length * WORKER_SHARE);
+  const pending = runInWorker<string[]>(new URL('./emit-papers.ts', import.meta.url), 'emitPaperList', papers.slice(split));
+  const head = emitPaperList(papers.slice(0, split));
+  return head.concat(pending.result());
+}

@@ -1,0 +1,100 @@
+import { describe, expect, test } from 'vitest';
+import { centroidOf, indexCentroids, scoreCentroids } from '../../../scripts/lib/enrich/cluster-papers.ts';
+import { assignRange, nearestCentroids } from '../../../scripts/lib/enrich/nearest-centroids.ts';
+import { packVectors } from '../../../scripts/lib/enrich/packed-vectors.ts';
+import { seededRandom } from '../../../scripts/lib/enrich/seeded-random.ts';
+import type { SparseVector } from '../../../scripts/lib/enrich/sparse-vectors.ts';
+
+const DIMENSIONS = 150;
+
+function randomUnitVectors(count: number, random: () => number): SparseVector[] {
+  return Array.from({ length: count }, () => {
+    const ids = [...new Set(Array.from({ length: Math.floor(random() * 20) }, () => Math.floor(random() * DIMENSIONS)))].sort((a, b) => a - b);
+    const raw = ids.map(() => (1 + Math.floor(random() * 4)) / 4);
+    const norm = Math.sqrt(raw.reduce((s, w) => s + w * w, 0)) || 1;
+    return { ids: Int32Array.from(ids), weights: Float32Array.from(raw, (w) => w / norm) };
+  });
+}
+
+/** The assignment step by its definition: score every centroid, keep the current cluster on ties, else the lowest. */
+function referenceAssign(vectors: readonly SparseVector[], centroids: readonly SparseVector[], assignment: Int32Array): number {
+  const index = indexCentroids(centroids, DIMENSIONS);
+  let moved = 0;
+  vectors.forEach((v, p) => {
+    const scores = new Float64Array(centroids.length);
+    scoreCentroids(v, index, scores);
+    let arg = assignment[p]! >= 0 ? assignment[p]! : 0;
+    for (let c = 0; c < centroids.length; c++) if (scores[c]! > scores[arg]!) arg = c;
+    if (arg !== assignment[p]) moved++;
+    assignment[p] = arg;
+  });
+  return moved;
+}
+
+describe('nearest centroids', () => {
+  const random = seededRandom(21);
+  const vectors = randomUnitVectors(3000, random);
+  const centroids = Array.from({ length: 9 }, (_, c) => centroidOf(vectors.slice(c * 40, c * 40 + 40), 30));
+  const start = Int32Array.from(vectors, (_, p) => (p % 7 === 0 ? -1 : p % centroids.length));
+
+  test('assignRange moves papers as the definition does', () => {
+    const expected = Int32Array.from(start);
+    const moved = referenceAssign(vectors, centroids, expected);
+    const actual = Int32Array.from(start);
+    const index = indexCentroids(centroids, DIMENSIONS);
+    expect(assignRange(packVectors(vectors), index, actual, 0, vectors.length, new Float64Array(centroids.length))).toBe(moved);
+    expect(actual).toEqual(expected);
+  });
+
+  test('gives the same assignment with a helper thread, step after step', () => {
+    const threaded = nearestCentroids(vectors, DIMENSIONS, centroids.length * 30, 0);
+    const alone = nearestCentroids(vectors, DIMENSIONS, centroids.length * 30, Infinity);
+    try {
+      const a = Int32Array.from(start);
+      const b = Int32Array.from(start);
+      let current = centroids;
+      for (let step = 0; step < 3; step++) {
+        const index = indexCentroids(current, DIMENSIONS);
+        expect(threaded.assign(index, a)).toBe(alone.assign(index, b));
+        expect(a).toEqual(b);
+        current = current.map((c, i) => centroidOf(vectors.filter((_, p) => a[p] === i), 30));
+      }
+    } finally {
+      threaded.close();
+      alone.close();
+    }
+  });
+
+  test('ranks each paper\'s best clusters as the definition does, on one thread or two', () => {
+    const index = indexCentroids(centroids, DIMENSIONS);
+    const expected = vectors.map((v) => {
+      const scores = new Float64Array(centroids.length);
+      scoreCentroids(v, index, scores);
+      return Int32Array.from([...scores.keys()].sort((a, b) => scores[b]! - scores[a]! || a - b).slice(0, 5));
+    });
+    const threaded = nearestCentroids(vectors, DIMENSIONS, centroids.length * 30, 0);
+    const alone = nearestCentroids(vectors, DIMENSIONS, centroids.length * 30, Infinity);
+    try {
+      expect(threaded.rank(index, 5)).toEqual(expected);
+      expect(alone.rank(index, 5)).toEqual(expected);
+      expect(() => alone.rank(index, 99)).not.toThrow();
+      expect(() => threaded.rank(index, 99)).toThrow(/at most/);
+    } finally {
+      threaded.close();
+      alone.close();
+    }
+  });
+
+  test('falls back to the calling thread when the centroids have more terms than it shares', () => {
+    const small = nearestCentroids(vectors, DIMENSIONS, 5, 0);
+    try {
+      const expected = Int32Array.from(start);
+      const moved = referenceAssign(vectors, centroids, expected);
+      const actual = Int32Array.from(start);
+      expect(small.assign(indexCentroids(centroids, DIMENSIONS), actual)).toBe(moved);
+      expect(actual).toEqual(expected);
+    } finally {
+      small.close();
+    }
+  });
+});
