@@ -19,11 +19,6 @@ export default defineConfig({
     // Measured (shared/MEASUREMENTS.md): 4 concurrent page renders cut 100k-page builds by ~35 % on 2 cores.
     concurrency: 4,
   },
-  experimental: {
-    // Pages whose props (all they show, hashed into their `cacheKey`) and code are unchanged are
-    // copied from the previous build instead of rendered again (cache in `cacheDir`).
-    incrementalBuild: true,
-  },
   vite: {
     build: {
       // Never inline scripts into pages: the Content-Security-Policy allows only `script-src 'self'`.

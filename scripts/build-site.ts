@@ -59,12 +59,17 @@ async function main(): Promise<number> {
   if (existsSync(outDir)) await rename(outDir, previous);
   const removePrevious = rm(previous, { recursive: true, force: true });
 
-  const astro = runAstroBuild(contentDir, outDir).then((code) => {
+  const build = runAstroBuild(contentDir, outDir);
+  const astro = build.exit.then((code) => {
     console.log(`site: astro build finished at ${seconds()} s`);
     return code;
   });
   let papers: CataloguePaper[] = [];
   const extras = (async () => {
+    // Astro's content sync renders entries on both cores; the page phase after it uses one.
+    // Starting after the sync keeps the two from slowing each other down.
+    await build.contentSynced;
+    console.log(`site: content synced at ${seconds()} s; writing view files and search index`);
     const exports = await readCatalogueExports(contentDir, address);
     papers = exports.papers.papers.map(({ slug, title }) => ({ slug, title }));
     console.log(`catalogue: read ${exports.papers.papers.length} papers, ${exports.topics.topics.length} topics at ${seconds()} s`);
@@ -107,18 +112,38 @@ async function main(): Promise<number> {
   return diagnostics.length > 0 ? 1 : 0;
 }
 
-/** `astro build` in a child process (its output passes through); resolves to its exit code. */
-function runAstroBuild(contentDir: string, outDir: string): Promise<number> {
+/** Astro's log line once the content layer has loaded every collection. */
+const CONTENT_SYNCED = /\[content\] Synced content/;
+
+/**
+ * `astro build` in a child process, its output passed through. `exit` resolves to its exit code;
+ * `contentSynced` when its log says the content sync is done (or, failing that, when it exits).
+ */
+function runAstroBuild(contentDir: string, outDir: string): { exit: Promise<number>; contentSynced: Promise<void> } {
   const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
     cwd: ROOT,
-    stdio: 'inherit',
+    stdio: ['inherit', 'pipe', 'inherit'],
     // Astro's content collections want the content folder relative to the project root.
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ATLAS_CONTENT_DIR: path.relative(ROOT, contentDir) || '.' },
   });
-  return new Promise((resolve, reject) => {
+  let synced: () => void = () => {};
+  const contentSynced = new Promise<void>((resolve) => {
+    synced = resolve;
+  });
+  let tail = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    process.stdout.write(chunk);
+    // Keep the end of the previous chunk: the line may arrive split.
+    const text = tail + chunk.toString('utf8');
+    if (CONTENT_SYNCED.test(text)) synced();
+    tail = text.slice(-64);
+  });
+  const exit = new Promise<number>((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
+  void exit.finally(() => synced());
+  return { exit, contentSynced };
 }
 
 process.exitCode = await main();

@@ -24,10 +24,7 @@ export interface CardablePaper {
   data: { title: string; abstractText: string; keywords: readonly { slug: string; label: string }[] };
 }
 
-/**
- * The card of a paper. Lists render cards only, so a list page's input (and its
- * incremental-build cache key, src/lib/page-cache-key.ts) is exactly what it shows.
- */
+/** The card of a paper. Lists render cards only, so a list page's props are exactly what it shows. */
 export function paperCard(paper: CardablePaper, { excerptChars = 220, chips = 4 }: PaperCardOptions = {}): PaperCard {
   return {
     slug: paper.id,

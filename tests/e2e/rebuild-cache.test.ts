@@ -1,7 +1,6 @@
 /**
  * A rebuild reuses what did not change and shows what did: the content loader renders an
- * entry again only when its body changed (a frontmatter-only change is re-read, not
- * re-rendered), and Astro's incremental build copies unchanged pages instead of rendering them.
+ * entry again only when its body changed (a frontmatter-only change is re-read, not re-rendered).
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -45,15 +44,9 @@ describe('rebuilding a site after editing two entries', () => {
     );
   });
 
-  test('changed pages show the change; an unrelated page is reused byte for byte', () => {
+  test('changed pages show the change; an unrelated page comes out byte for byte the same', () => {
     expect(pageOf(retitled!)).toContain('A Retitled Paper For The Rebuild Test');
     expect(pageOf(rewritten!)).toContain('Rebuildmarker sentence added to the body.');
     expect(pageOf(untouched!)).toBe(untouchedBefore);
-  });
-
-  test('most pages are reused from the incremental cache, not rendered again', () => {
-    const reused = rebuild.output.match(/\((?:cached|restored)\)/g)?.length ?? 0;
-    const rendered = rebuild.output.match(/\(\+\d+(?:\.\d+)?m?s\)/g)?.length ?? 0;
-    expect(reused).toBeGreaterThan(rendered);
   });
 });

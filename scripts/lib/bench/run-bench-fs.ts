@@ -93,7 +93,7 @@ export async function runBench(options: RunBenchOptions): Promise<BenchResult> {
     stages.push(
       stage('site: astro ∥ views + search, check', site, treeStats(distDir, started), [
         ...astroPhases(site.output),
-        ...lastLines(site.output, /^(site: astro build finished|catalogue: read|views: wrote|search: indexed|site check:)/),
+        ...lastLines(site.output, /(site: content synced|site: astro build finished|catalogue: read|views: wrote|search: indexed|site check:)/, 7),
       ]),
     );
     log(`${label}: site ${site.seconds.toFixed(1)} s (exit ${site.exitCode})`);
@@ -183,7 +183,14 @@ function astroPhases(output: string): string[] {
 }
 
 function lastLines(output: string, pattern: RegExp, count = 2): string[] {
-  return output.split('\n').filter((line) => pattern.test(line)).slice(-count);
+  // A line may follow another process's unfinished line (astro's progress lines); start at the match.
+  return output
+    .split('\n')
+    .flatMap((line) => {
+      const match = pattern.exec(line);
+      return match ? [line.slice(match.index)] : [];
+    })
+    .slice(-count);
 }
 
 function gitCommit(root: string): string {
