@@ -18,7 +18,8 @@ import { readRedirectedPaperSlugs, readSite } from './lib/check/read-site-fs.ts'
 import { formatDiagnostic } from './lib/report/format-diagnostic.ts';
 import { buildSearchIndex } from './lib/search/build-search-index-fs.ts';
 import { moveTreeInto } from './lib/site/move-tree-fs.ts';
-import { readCatalogueExports } from './lib/site/read-catalogue-exports-fs.ts';
+import { readCatalogueExports, type CatalogueExports } from './lib/site/read-catalogue-exports-fs.ts';
+import { searchDocuments } from './lib/search/search-documents.ts';
 import { writeViewFiles } from './lib/views/write-view-files-fs.ts';
 import { siteAddressFrom } from '../src/lib/site-address.ts';
 
@@ -66,14 +67,17 @@ async function main(): Promise<number> {
     // Starting after the sync keeps the two from slowing each other down.
     await build.contentSynced;
     console.log(`site: content synced at ${seconds()} s; writing view files and search index`);
-    const exports = await readCatalogueExports(contentDir, address);
-    papers = exports.papers.papers.map(({ slug, title }) => ({ slug, title }));
+    let exports: CatalogueExports | undefined = await readCatalogueExports(contentDir, address);
     console.log(`catalogue: read ${exports.papers.papers.length} papers, ${exports.topics.topics.length} topics at ${seconds()} s`);
+    papers = exports.papers.papers.map(({ slug, title }) => ({ slug, title }));
     const views = await writeViewFiles(staging, exports, address);
     console.log(`views: wrote ${views.files} files, ${(views.bytes / 1_048_576).toFixed(1)} MB, done at ${seconds()} s`);
-    const search = await buildSearchIndex({ outDir: staging, exports, log: (line) => console.log(`search: ${line}`) });
+    const documents = searchDocuments(exports);
+    // Only the documents are needed from here on; the catalogue's objects can go while Pagefind runs.
+    exports = undefined;
+    const search = await buildSearchIndex({ outDir: staging, documents, log: (line) => console.log(`search: ${line}`) });
     console.log(
-      `search: indexed ${search.pages} pages (${search.papers} papers, ${search.topics} topics) in ${search.parts} part(s), ` +
+      `search: indexed ${search.pages} pages (${search.documents} documents) in ${search.parts} part(s), ` +
         `${(search.bytes / 1_048_576).toFixed(1)} MB, done at ${seconds()} s`,
     );
   })();

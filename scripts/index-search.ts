@@ -9,6 +9,7 @@
 import { parseArgs } from 'node:util';
 import { buildSearchIndex, DEFAULT_PART_SIZE } from './lib/search/build-search-index-fs.ts';
 import { readCatalogueExports } from './lib/site/read-catalogue-exports-fs.ts';
+import { searchDocuments } from './lib/search/search-documents.ts';
 import { siteAddressFrom } from '../src/lib/site-address.ts';
 
 const USAGE = 'usage: node scripts/index-search.ts [--content content] [--site dist] [--part-size N]';
@@ -40,11 +41,11 @@ async function main(): Promise<number> {
   const started = performance.now();
   try {
     const exports = await readCatalogueExports(values.content, siteAddressFrom(process.env));
-    const summary = await buildSearchIndex({ outDir: values.site, exports, partSize, log: (line) => console.log(`search: ${line}`) });
+    const summary = await buildSearchIndex({ outDir: values.site, documents: searchDocuments(exports), partSize, log: (line) => console.log(`search: ${line}`) });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const megabytes = (summary.bytes / 1_048_576).toFixed(1);
     console.log(
-      `search: indexed ${summary.pages} pages (${summary.papers} papers, ${summary.topics} topics) in ${summary.parts} part(s), ${megabytes} MB, ${seconds} s`,
+      `search: indexed ${summary.pages} pages (${summary.documents} documents) in ${summary.parts} part(s), ${megabytes} MB, ${seconds} s`,
     );
     return 0;
   } catch (error) {

@@ -15,6 +15,7 @@ import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import type { PaperExport, TopicExport } from '../../../src/lib/export-schema.ts';
 import { paperPath, topicPath } from '../../../src/lib/routes.ts';
+import type { CatalogueExports } from '../site/read-catalogue-exports-fs.ts';
 
 /** One record of the search index. */
 export interface SearchDocument {
@@ -22,6 +23,11 @@ export interface SearchDocument {
   url: string;
   /** A complete HTML document for Pagefind. */
   html: string;
+}
+
+/** Every paper's document (in `papers.json` order), then every topic's. */
+export function searchDocuments({ papers, topics }: CatalogueExports): SearchDocument[] {
+  return [...papers.papers.map(paperSearchDocument), ...topics.topics.map(topicSearchDocument)];
 }
 
 /** The search document of a paper. */

@@ -5,6 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { PaperExport } from '../../../src/lib/export-schema.ts';
 import { buildSearchIndex } from '../../../scripts/lib/search/build-search-index-fs.ts';
+import { searchDocuments } from '../../../scripts/lib/search/search-documents.ts';
 import type { CatalogueExports } from '../../../scripts/lib/site/read-catalogue-exports-fs.ts';
 
 const paper = (slug: string, title: string, abstract: string): PaperExport => ({
@@ -53,8 +54,8 @@ async function indexedUrls(bundle: string): Promise<string[]> {
 
 describe('buildSearchIndex', () => {
   test('indexes every paper and topic of the exports in one part, with an empty parts manifest', async () => {
-    const summary = await buildSearchIndex({ outDir: site, exports });
-    expect(summary).toMatchObject({ papers: 3, topics: 1, pages: 4, parts: 1 });
+    const summary = await buildSearchIndex({ outDir: site, documents: searchDocuments(exports) });
+    expect(summary).toMatchObject({ documents: 4, pages: 4, parts: 1 });
     expect(summary.bytes).toBeGreaterThan(0);
     const names = await readdir(site);
     expect(names.filter((name) => name.startsWith('pagefind') || name.startsWith('.pagefind'))).toEqual(['pagefind']);
@@ -64,7 +65,7 @@ describe('buildSearchIndex', () => {
   });
 
   test('indexes in parts when the catalogue is larger than a part, replacing the previous bundle', async () => {
-    const summary = await buildSearchIndex({ outDir: site, exports, partSize: 2 });
+    const summary = await buildSearchIndex({ outDir: site, documents: searchDocuments(exports), partSize: 2 });
     expect(summary).toMatchObject({ pages: 4, parts: 2 });
     const names = (await readdir(site)).filter((name) => name.startsWith('pagefind')).sort();
     expect(names).toEqual(['pagefind', 'pagefind-part-2']);
@@ -78,14 +79,14 @@ describe('buildSearchIndex', () => {
       '/papers/c/',
       '/topics/diffusion/',
     ]);
-    const again = await buildSearchIndex({ outDir: site, exports });
+    const again = await buildSearchIndex({ outDir: site, documents: searchDocuments(exports) });
     expect(again.parts).toBe(1);
     expect((await readdir(site)).filter((name) => name.startsWith('pagefind'))).toEqual(['pagefind']);
   });
 
   test('creates the site folder when it does not exist yet (a staging folder)', async () => {
     const staging = path.join(site, 'staging');
-    expect(await buildSearchIndex({ outDir: staging, exports })).toMatchObject({ pages: 4, parts: 1 });
+    expect(await buildSearchIndex({ outDir: staging, documents: searchDocuments(exports) })).toMatchObject({ pages: 4, parts: 1 });
     expect(await indexedUrls('staging/pagefind')).toHaveLength(4);
   });
 });
