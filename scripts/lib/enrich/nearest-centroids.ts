@@ -43,17 +43,10 @@ export function assignRange(
   to: number,
   scores: Float64Array,
 ): number {
-  const { offsets, ids, weights } = vectors;
-  const { k, start, cluster, weight } = index;
+  const { k } = index;
   let changed = 0;
   for (let p = from; p < to; p++) {
-    scores.fill(0);
-    // The same products added in the same (ascending term) order as `scoreCentroids`.
-    for (let t = offsets[p]!, end = offsets[p + 1]!; t < end; t++) {
-      const w = weights[t]!;
-      const id = ids[t]!;
-      for (let at = start[id]!, stop = start[id + 1]!; at < stop; at++) scores[cluster[at]!]! += w * weight[at]!;
-    }
+    scorePaper(vectors, index, p, scores);
     let arg = assignment[p]! >= 0 ? assignment[p]! : 0;
     for (let c = 0; c < k; c++) if (scores[c]! > scores[arg]!) arg = c;
     if (assignment[p] !== arg) {
@@ -78,17 +71,11 @@ export function rankRange(
   out: Int32Array,
   lengths: Int32Array,
 ): void {
-  const { offsets, ids, weights } = vectors;
-  const { k, start, cluster, weight } = index;
+  const { k } = index;
   const top: number[] = [];
   const byScore = (a: number, b: number) => scores[b]! - scores[a]! || a - b;
   for (let p = from; p < to; p++) {
-    scores.fill(0);
-    for (let t = offsets[p]!, end = offsets[p + 1]!; t < end; t++) {
-      const w = weights[t]!;
-      const id = ids[t]!;
-      for (let at = start[id]!, stop = start[id + 1]!; at < stop; at++) scores[cluster[at]!]! += w * weight[at]!;
-    }
+    scorePaper(vectors, index, p, scores);
     top.length = 0;
     for (let c = 0; c < k; c++) {
       if (top.length === count && scores[c]! <= scores[top[count - 1]!]!) continue;
@@ -98,6 +85,21 @@ export function rankRange(
     }
     for (let i = 0; i < top.length; i++) out[p * count + i] = top[i]!;
     lengths[p] = top.length;
+  }
+}
+
+/**
+ * Paper `p`'s similarity to every centroid of `index`, into `scores`: the same products added in the
+ * same (ascending term) order as `scoreCentroids`, so both threads and the one-thread path agree.
+ */
+function scorePaper(vectors: PackedVectors, index: CentroidIndex, p: number, scores: Float64Array): void {
+  const { offsets, ids, weights } = vectors;
+  const { start, cluster, weight } = index;
+  scores.fill(0);
+  for (let t = offsets[p]!, end = offsets[p + 1]!; t < end; t++) {
+    const w = weights[t]!;
+    const id = ids[t]!;
+    for (let at = start[id]!, stop = start[id + 1]!; at < stop; at++) scores[cluster[at]!]! += w * weight[at]!;
   }
 }
 

@@ -4,7 +4,7 @@
  *
  * Input: the published catalogue (what `/papers.json` and `/topics.json` hold), one small
  * HTML document per paper and topic (search-documents.ts), not the built pages: same fields,
- * less than a fifth of the HTML to parse, and no need to wait for `astro build`.
+ * and no need to wait for `astro build`.
  *
  * Memory: one Pagefind pass holds the whole index in memory (measured 9.5 GB at 100k pages,
  * shared/MEASUREMENTS.md), so a catalogue of more than `partSize` documents is indexed in
