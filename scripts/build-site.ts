@@ -1,10 +1,13 @@
 /**
  * `node scripts/build-site.ts [--content content] [--out-dir dist]` — builds the site from the
  * pipeline's content: `astro build` renders the pages while this process, at the same time,
- * reads the published catalogue from the content and writes the topic and keyword view files
- * and the Pagefind index into a staging folder (`<out-dir>-extras`); when both are done the
- * staged files move into the site and the loss check runs (every paper has a page, a search
- * entry and a papers.json row). On two cores the page rendering and the indexing overlap.
+ * reads the published catalogue from the content and writes the site's data files (exports,
+ * feeds, downloads, sitemap, find-similar index; src/lib/site-data-files.ts) and the Pagefind
+ * index into the same output folder; when both are done the loss check runs (every paper has a
+ * page, a search entry and a papers.json row). On two cores the page rendering and the rest overlap.
+ *
+ * The output folder is removed first and astro is told not to empty it (it would, file by file,
+ * and it would take the data files written meanwhile with it).
  *
  * The site's address comes from SITE_URL and BASE_PATH, as in astro.config.mjs. Exits 1 when a
  * step fails or the check finds a loss, 2 on bad usage.
@@ -17,11 +20,11 @@ import { checkSite, type CataloguePaper } from './lib/check/check-site.ts';
 import { readRedirectedPaperSlugs, readSite } from './lib/check/read-site-fs.ts';
 import { formatDiagnostic } from './lib/report/format-diagnostic.ts';
 import { buildSearchIndex } from './lib/search/build-search-index-fs.ts';
-import { moveTreeInto } from './lib/site/move-tree-fs.ts';
-import { readCatalogueExports, type CatalogueExports } from './lib/site/read-catalogue-exports-fs.ts';
 import { searchDocuments } from './lib/search/search-documents.ts';
-import { writeViewFiles } from './lib/views/write-view-files-fs.ts';
+import { readSiteCatalogue } from './lib/site/read-site-catalogue-fs.ts';
+import { writeSiteDataFiles } from './lib/site/write-site-data-fs.ts';
 import { siteAddressFrom } from '../src/lib/site-address.ts';
+import { catalogueExports, siteDataFiles, type CatalogueExports } from '../src/lib/site-data-files.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const USAGE = 'usage: node scripts/build-site.ts [--content content] [--out-dir dist]';
@@ -46,14 +49,13 @@ async function main(): Promise<number> {
   }
   const contentDir = path.resolve(values.content);
   const outDir = path.resolve(values['out-dir']);
-  const staging = `${outDir}-extras`;
   const address = siteAddressFrom(process.env);
   const started = performance.now();
   const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
 
-  // The previous site is removed before astro starts: `astro build` would empty an existing output
-  // folder file by file (~13 s for 13k files here), and a 10k rebuild that removed it while the new
-  // site was written took 127 s against 80 s cold.
+  // The previous site is removed before astro starts, and astro is told not to empty the folder
+  // itself: it would do so file by file (~13 s for 13k files here), and only once its content
+  // sync is done, taking the data files written meanwhile with it.
   await rm(outDir, { recursive: true, force: true });
 
   const build = runAstroBuild(contentDir, outDir);
@@ -65,16 +67,17 @@ async function main(): Promise<number> {
     // Astro's content sync renders entries on both cores; the page phase after it uses one.
     // Starting after the sync keeps the two from slowing each other down.
     await build.contentSynced;
-    console.log(`site: content synced at ${seconds()} s; writing view files and search index`);
-    let exports: CatalogueExports | undefined = await readCatalogueExports(contentDir, address);
+    console.log(`site: content synced at ${seconds()} s; writing data files and search index`);
+    const catalogue = await readSiteCatalogue(contentDir);
+    let exports: CatalogueExports | undefined = catalogueExports(catalogue, address);
     console.log(`catalogue: read ${exports.papers.papers.length} papers, ${exports.topics.topics.length} topics at ${seconds()} s`);
     const papers = exports.papers.papers.map(({ slug, title }) => ({ slug, title }));
-    const views = await writeViewFiles(staging, exports, address);
-    console.log(`views: wrote ${views.files} files, ${(views.bytes / 1_048_576).toFixed(1)} MB, done at ${seconds()} s`);
+    const data = await writeSiteDataFiles(outDir, siteDataFiles(catalogue, exports, address));
+    console.log(`data files: wrote ${data.files} files, ${(data.bytes / 1_048_576).toFixed(1)} MB, done at ${seconds()} s`);
     const documents = searchDocuments(exports);
     // Only the documents are needed from here on; the catalogue's objects can go while Pagefind runs.
     exports = undefined;
-    const search = await buildSearchIndex({ outDir: staging, documents, log: (line) => console.log(`search: ${line}`) });
+    const search = await buildSearchIndex({ outDir, documents, log: (line) => console.log(`search: ${line}`) });
     console.log(
       `search: indexed ${search.pages} pages (${search.documents} documents) in ${search.parts} part(s), ` +
         `${(search.bytes / 1_048_576).toFixed(1)} MB, done at ${seconds()} s`,
@@ -84,19 +87,12 @@ async function main(): Promise<number> {
   const [astroCode, extrasResult] = await Promise.allSettled([astro, extras]);
   if (extrasResult.status === 'rejected') {
     const error = extrasResult.reason;
-    console.error(`Cannot build the view files and search index: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`Cannot build the data files and search index: ${error instanceof Error ? error.message : String(error)}`);
     if (error instanceof Error && error.cause) console.error(error.cause);
     return 1;
   }
   if (astroCode.status === 'rejected' || astroCode.value !== 0) {
     console.error('Cannot build the site: astro build failed (its output is above)');
-    return 1;
-  }
-  try {
-    await moveTreeInto(staging, outDir);
-    console.log(`site: moved view files and search index into the site at ${seconds()} s`);
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : String(error));
     return 1;
   }
 
@@ -124,7 +120,13 @@ function runAstroBuild(contentDir: string, outDir: string): { exit: Promise<numb
     cwd: ROOT,
     stdio: ['inherit', 'pipe', 'inherit'],
     // Astro's content collections want the content folder relative to the project root.
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ATLAS_CONTENT_DIR: path.relative(ROOT, contentDir) || '.' },
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ATLAS_CONTENT_DIR: path.relative(ROOT, contentDir) || '.',
+      // astro.config.mjs: leave the (freshly removed) output folder as it is.
+      ATLAS_KEEP_OUT_DIR: '1',
+    },
   });
   let synced: () => void = () => {};
   const contentSynced = new Promise<void>((resolve) => {

@@ -8,7 +8,7 @@
  */
 import { parseArgs } from 'node:util';
 import { buildSearchIndex, DEFAULT_PART_SIZE } from './lib/search/build-search-index-fs.ts';
-import { readCatalogueExports } from './lib/site/read-catalogue-exports-fs.ts';
+import { readCatalogueExports } from './lib/site/read-site-catalogue-fs.ts';
 import { searchDocuments } from './lib/search/search-documents.ts';
 import { siteAddressFrom } from '../src/lib/site-address.ts';
 

@@ -24,12 +24,34 @@ export interface CardablePaper {
   data: { title: string; abstractText: string; keywords: readonly { slug: string; label: string }[] };
 }
 
-/** The card of a paper. Lists render cards only, so a list page's props are exactly what it shows. */
+/**
+ * Cards already made, per paper entry and card shape. A paper appears in its topic and in each
+ * of its ~10 keyword lists; every list page's props are computed before the first page renders,
+ * so at 100k papers one card per listing would be ~1M cards (with their excerpts) held at once.
+ * Entries are never changed during a build, so a card made once is the card every time.
+ */
+const made = new WeakMap<CardablePaper, Map<string, PaperCard>>();
+
+/**
+ * The card of a paper. Lists render cards only, so a list page's props are exactly what it shows.
+ * The same paper and options give the same card object (made once; treat it as read-only).
+ */
 export function paperCard(paper: CardablePaper, { excerptChars = 220, chips = 4 }: PaperCardOptions = {}): PaperCard {
-  return {
-    slug: paper.id,
-    title: paper.data.title,
-    excerpt: excerptChars > 0 && paper.data.abstractText ? excerpt(paper.data.abstractText, excerptChars) : '',
-    keywords: paper.data.keywords.slice(0, chips).map(({ slug, label }) => ({ slug, label })),
-  };
+  let cards = made.get(paper);
+  if (!cards) {
+    cards = new Map();
+    made.set(paper, cards);
+  }
+  const shape = `${excerptChars}/${chips}`;
+  let card = cards.get(shape);
+  if (!card) {
+    card = {
+      slug: paper.id,
+      title: paper.data.title,
+      excerpt: excerptChars > 0 && paper.data.abstractText ? excerpt(paper.data.abstractText, excerptChars) : '',
+      keywords: paper.data.keywords.slice(0, chips).map(({ slug, label }) => ({ slug, label })),
+    };
+    cards.set(shape, card);
+  }
+  return card;
 }

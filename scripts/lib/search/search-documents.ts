@@ -16,7 +16,7 @@ import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import type { PaperExport, TopicExport } from '../../../src/lib/export-schema.ts';
 import { paperPath, topicPath } from '../../../src/lib/routes.ts';
-import type { CatalogueExports } from '../site/read-catalogue-exports-fs.ts';
+import type { CatalogueExports } from '../../../src/lib/site-data-files.ts';
 
 /** One record of the search index. */
 export interface SearchDocument {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { PaperExport } from '../../../src/lib/export-schema.ts';
 import { buildSearchIndex } from '../../../scripts/lib/search/build-search-index-fs.ts';
 import { searchDocuments } from '../../../scripts/lib/search/search-documents.ts';
-import type { CatalogueExports } from '../../../scripts/lib/site/read-catalogue-exports-fs.ts';
+import type { CatalogueExports } from '../../../src/lib/site-data-files.ts';
 
 const paper = (slug: string, title: string, abstract: string): PaperExport => ({
   slug,

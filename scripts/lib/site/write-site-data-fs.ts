@@ -1,0 +1,77 @@
+/**
+ * Writes the data files of a site (src/lib/site-data-files.ts makes them; this module only
+ * writes), many at once: on this kind of disk a file costs more in waiting than in work.
+ */
+import { mkdir, open, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { SiteDataFile } from '../../../src/lib/site-data-files.ts';
+
+/** Files written at once. */
+const WRITE_CONCURRENCY = 16;
+
+/** What {@link writeSiteDataFiles} wrote. */
+export interface SiteDataSummary {
+  files: number;
+  bytes: number;
+}
+
+/**
+ * Writes every file under `outDir`, which stands for the site root. A file must not exist yet:
+ * the site's pages and its data files never share a URL, and a second writer of one would
+ * otherwise replace the first without a trace.
+ *
+ * @throws {Error} When a file exists already or cannot be written; the message names it.
+ */
+export async function writeSiteDataFiles(outDir: string, files: Iterable<SiteDataFile>): Promise<SiteDataSummary> {
+  const queue = files[Symbol.iterator]();
+  // One mkdir per folder; every writer into it waits for that one.
+  const folders = new Map<string, Promise<unknown>>();
+  let count = 0;
+  let bytes = 0;
+  const worker = async () => {
+    for (let next = queue.next(); !next.done; next = queue.next()) {
+      const file = path.join(outDir, next.value.path);
+      const folder = path.dirname(file);
+      let made = folders.get(folder);
+      if (!made) {
+        made = mkdir(folder, { recursive: true });
+        folders.set(folder, made);
+      }
+      await made;
+      let size: number;
+      try {
+        size = await writeNewFile(file, next.value.body);
+      } catch (error) {
+        const reason = (error as NodeJS.ErrnoException).code === 'EEXIST' ? 'a page or another data file has this path' : String(error);
+        throw new Error(`Cannot write ${file}: ${reason}`, { cause: error });
+      }
+      // Added after the await: `bytes += await …` would add to the total read before it.
+      bytes += size;
+      count++;
+    }
+  };
+  await Promise.all(Array.from({ length: WRITE_CONCURRENCY }, worker));
+  return { files: count, bytes };
+}
+
+/** Creates `file` with the text (whole or in chunks, written as they come); returns its size in bytes. */
+async function writeNewFile(file: string, body: string | Iterable<string>): Promise<number> {
+  if (typeof body === 'string') {
+    const data = Buffer.from(body);
+    await writeFile(file, data, { flag: 'wx' });
+    return data.length;
+  }
+  const handle = await open(file, 'wx');
+  let size = 0;
+  try {
+    for (const chunk of body) {
+      const data = Buffer.from(chunk);
+      // writeFile writes all of it from the current position (write() may write part of a buffer).
+      await handle.writeFile(data);
+      size += data.length;
+    }
+  } finally {
+    await handle.close();
+  }
+  return size;
+}
