@@ -23,6 +23,7 @@ import { buildSearchIndex } from './lib/search/build-search-index-fs.ts';
 import { searchDocuments } from './lib/search/search-documents.ts';
 import { readSiteCatalogue } from './lib/site/read-site-catalogue-fs.ts';
 import { writeSiteDataFiles } from './lib/site/write-site-data-fs.ts';
+import type { BuildProgressMessage } from '../src/integrations/build-progress.ts';
 import { siteAddressFrom } from '../src/lib/site-address.ts';
 import { catalogueExports, siteDataFiles, type CatalogueExports } from '../src/lib/site-data-files.ts';
 
@@ -59,6 +60,9 @@ async function main(): Promise<number> {
   await rm(outDir, { recursive: true, force: true });
 
   const build = runAstroBuild(contentDir, outDir);
+  void build.pages.then((pages) => {
+    if (pages !== undefined) console.log(`site: astro built ${pages} pages at ${seconds()} s`);
+  });
   const astro = build.exit.then((code) => {
     console.log(`site: astro build finished at ${seconds()} s`);
     return code;
@@ -108,44 +112,48 @@ async function main(): Promise<number> {
   return diagnostics.length > 0 ? 1 : 0;
 }
 
-/** Astro's log line once the content layer has loaded every collection. */
-const CONTENT_SYNCED = /\[content\] Synced content/;
-
 /**
  * `astro build` in a child process, its output passed through. `exit` resolves to its exit code;
- * `contentSynced` when its log says the content sync is done (or, failing that, when it exits).
+ * `contentSynced` when the build-progress integration (src/integrations/build-progress.ts) says
+ * the content sync is done (or, failing that, when astro exits); `pages` to the number of pages
+ * it reports built.
  */
-function runAstroBuild(contentDir: string, outDir: string): { exit: Promise<number>; contentSynced: Promise<void> } {
+function runAstroBuild(contentDir: string, outDir: string): { exit: Promise<number>; contentSynced: Promise<void>; pages: Promise<number | undefined> } {
   const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
     cwd: ROOT,
-    stdio: ['inherit', 'pipe', 'inherit'],
-    // Astro's content collections want the content folder relative to the project root.
+    stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
     env: {
       ...process.env,
       ASTRO_TELEMETRY_DISABLED: '1',
+      // Astro's content collections want the content folder relative to the project root.
       ATLAS_CONTENT_DIR: path.relative(ROOT, contentDir) || '.',
       // astro.config.mjs: leave the (freshly removed) output folder as it is.
       ATLAS_KEEP_OUT_DIR: '1',
+      // src/integrations/build-progress.ts: report over IPC, keep the page phase's log quiet.
+      ATLAS_BUILD_PROGRESS: '1',
     },
   });
   let synced: () => void = () => {};
   const contentSynced = new Promise<void>((resolve) => {
     synced = resolve;
   });
-  let tail = '';
-  child.stdout.on('data', (chunk: Buffer) => {
-    process.stdout.write(chunk);
-    // Keep the end of the previous chunk: the line may arrive split.
-    const text = tail + chunk.toString('utf8');
-    if (CONTENT_SYNCED.test(text)) synced();
-    tail = text.slice(-64);
+  let built: (pages: number | undefined) => void = () => {};
+  const pages = new Promise<number | undefined>((resolve) => {
+    built = resolve;
+  });
+  child.on('message', (message: BuildProgressMessage) => {
+    if (message.type === 'content-synced') synced();
+    else if (message.type === 'pages-built') built(message.pages);
   });
   const exit = new Promise<number>((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
-  void exit.finally(() => synced());
-  return { exit, contentSynced };
+  void exit.finally(() => {
+    synced();
+    built(undefined);
+  });
+  return { exit, contentSynced, pages };
 }
 
 process.exitCode = await main();

@@ -44,6 +44,13 @@ describe('rebuilding a site after editing two entries', () => {
     );
   });
 
+  test('the log keeps the content sync and warnings but not one line per page, and counts the pages', () => {
+    const pages = readdirSync(site.distDir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html')).length;
+    expect(rebuild.output).toMatch(/\[content\] Synced content/);
+    expect(rebuild.output).not.toMatch(/[├└]─ \/papers\//);
+    expect(rebuild.output).toMatch(new RegExp(`site: astro built ${pages} pages at [\\d.]+ s`));
+  });
+
   test('changed pages show the change; an unrelated page comes out byte for byte the same', () => {
     expect(pageOf(retitled!)).toContain('A Retitled Paper For The Rebuild Test');
     expect(pageOf(rewritten!)).toContain('Rebuildmarker sentence added to the body.');
