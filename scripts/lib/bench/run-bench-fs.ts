@@ -93,7 +93,7 @@ export async function runBench(options: RunBenchOptions): Promise<BenchResult> {
     stages.push(
       stage('site: astro ∥ views + search, check', site, treeStats(distDir, started), [
         ...astroPhases(site.output),
-        ...lastLines(site.output, /(site: content synced|site: astro build finished|catalogue: read|data files: wrote|search: indexed|site check:)/, 7),
+        ...lastLines(site.output, /(site: content synced|site: astro built|site: astro build finished|catalogue: read|data files: wrote|search: indexed|site check:)/, 8),
       ]),
     );
     log(`${label}: site ${site.seconds.toFixed(1)} s (exit ${site.exitCode})`);
