@@ -7,6 +7,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCatalogue } from './lib/build-catalogue.ts';
 import { readDumps } from './lib/ingest/read-dumps-fs.ts';
+import { layoutCatalogueGraphs } from './lib/layout/layout-catalogue-graphs.ts';
 import { formatDiagnostic } from './lib/report/format-diagnostic.ts';
 import { formatDumpSummaries } from './lib/report/format-dump-summaries.ts';
 import { formatSummaryMarkdown } from './lib/report/format-summary-markdown.ts';
@@ -18,10 +19,11 @@ import { writeContent } from './lib/write/write-content-fs.ts';
 const HELP = `Usage: npm run pipeline -- [options]
 
 Parses every content/dumps/*.txt (in file-name order), deduplicates papers,
-cleans their text, infers keyphrases, topics and related papers, and writes
-content/papers/<topic>/<slug>.mdx plus content/catalogue/*.json. Applies the
-rules of content/curation.yaml (docs/CURATION.md) and keeps content/redirects.json
-(old topic, keyword and paper URLs that lead to live pages).
+cleans their text, infers keyphrases, topics and related papers, lays out the
+keyword graphs, and writes content/papers/<topic>/<slug>.mdx plus
+content/catalogue/*.json. Applies the rules of content/curation.yaml
+(docs/CURATION.md) and keeps content/redirects.json (old topic, keyword and
+paper URLs that lead to live pages).
 
 Prints a summary per dump, topic quality, and every line it skipped with the
 reason. Exits 1 only on errors that would make the catalogue wrong (warnings
@@ -66,7 +68,9 @@ function main(): number {
   const { catalogue, diagnostics } = buildCatalogue(dumps, state, lap, ({ file, records, cleaned }) =>
     process.stderr.write(`${file}: ${cleaned} of ${records} records cleaned\n`),
   );
-  const files = catalogueFiles(catalogue);
+  const layouts = layoutCatalogueGraphs(catalogue);
+  lap('layout');
+  const files = catalogueFiles(catalogue, layouts);
   lap('emit');
   const report = writeContent(contentDir, files, { dryRun: values['dry-run'] });
   lap(values['dry-run'] ? 'compare' : 'write');

@@ -117,7 +117,7 @@ export interface EnrichedPaper extends Paper {
   related: RelatedRef[];
 }
 
-/** A node of a co-keyword graph. Positions are computed later by the site. */
+/** A node of a co-keyword graph. Positions are added by the layout stage (`layout/graph-layout.ts`). */
 export interface GraphNode {
   /** Keyword slug. */
   id: string;

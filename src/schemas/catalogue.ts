@@ -23,10 +23,62 @@ export const graphEdgeSchema = z.object({
   weight: z.number(),
 });
 
-/** A keyword co-occurrence graph (positions are computed by the site at build time). */
+/** A keyword co-occurrence graph (its positions are in the `graphLayout` published next to it). */
 export const keywordGraphSchema = z.object({
   nodes: z.array(graphNodeSchema),
   edges: z.array(graphEdgeSchema),
+});
+
+/** Where a node's label is drawn (an SVG `<text>` with `dominant-baseline: central`). */
+export const labelPlacementSchema = z.object({
+  /** Text drawn; ends with `…` when shortened. */
+  text: z.string(),
+  /** Side of the node the label sits on. */
+  side: z.enum(['right', 'left', 'above', 'below']),
+  /** Anchor point of the text. */
+  x: z.number(),
+  y: z.number(),
+  /** SVG `text-anchor` for `x`. */
+  anchor: z.enum(['start', 'end', 'middle']),
+});
+
+/** A graph node with its place in the drawing. */
+export const laidOutNodeSchema = graphNodeSchema.extend({
+  /** Centre, in viewbox units. */
+  x: z.number(),
+  y: z.number(),
+  /** Radius, by paper count. */
+  r: z.number().nonnegative(),
+  /** Where its label is drawn, or `null` when no label fits (the node keeps its accessible name). */
+  labelPlacement: labelPlacementSchema.nullable(),
+});
+
+/** A graph edge with both ends' positions. */
+export const laidOutEdgeSchema = graphEdgeSchema.extend({
+  /** One end (`source`), in viewbox units. */
+  x1: z.number(),
+  y1: z.number(),
+  /** The other end (`target`). */
+  x2: z.number(),
+  y2: z.number(),
+  /** Stroke width, by weight. */
+  width: z.number().nonnegative(),
+});
+
+/**
+ * A co-keyword graph laid out by the pipeline (`layoutGraph` in
+ * `scripts/lib/layout/graph-layout.ts`): what the page draws, as it is.
+ */
+export const laidOutGraphSchema = z.object({
+  /** Viewbox size in SVG user units. */
+  width: z.number().positive(),
+  height: z.number().positive(),
+  /** Font size of the labels, in viewbox units (the label placement assumed it). */
+  fontSize: z.number().positive(),
+  /** Nodes in drawing order (most papers first). */
+  nodes: z.array(laidOutNodeSchema),
+  /** Edges, heaviest first. */
+  edges: z.array(laidOutEdgeSchema),
 });
 
 /** One topic, as written to `content/catalogue/topics.json`. */
@@ -47,6 +99,8 @@ export const topicSchema = z.object({
   miscellany: z.boolean(),
   /** Co-keyword graph of the topic. */
   graph: keywordGraphSchema,
+  /** `graph` laid out for the topic page. */
+  graphLayout: laidOutGraphSchema,
 });
 
 /** One keyword, as written to `content/catalogue/keywords.json`. */
@@ -101,4 +155,6 @@ export const overviewSchema = z.object({
   quality: z.object({ topics: z.number(), meanNpmi: z.number(), diversity: z.number() }),
   /** Co-keyword graph of the whole catalogue. */
   graph: keywordGraphSchema,
+  /** `graph` laid out for the home page. */
+  graphLayout: laidOutGraphSchema,
 });

@@ -1,5 +1,6 @@
 import type { SlugRegistry } from '../dedupe/assign-slugs.ts';
 import { emitPapers } from '../emit/emit-papers.ts';
+import type { GraphLayouts } from '../layout/layout-catalogue-graphs.ts';
 import type { Redirect } from '../redirects/update-redirects.ts';
 import type { DumpSummary, EnrichedPaper, Keyword, KeywordGraph, Topic, TopicQuality } from '../model.ts';
 
@@ -32,16 +33,27 @@ export const CURATION_FILE = 'curation.yaml';
  *
  * Paper entries are MDX generated from syntax trees ({@link emitPapers}, on two threads for a large catalogue); data
  * files are `JSON.stringify` output. Array items carry an `id` because Astro's
- * `file()` loader keys entries by it.
+ * `file()` loader keys entries by it. Each graph is published with its layout
+ * (`graphLayout`), which pages draw as it is.
  *
  * @param catalogue The enriched catalogue.
+ * @param layouts The layouts of its graphs (`layoutCatalogueGraphs(catalogue)`).
  * @returns Map from relative path (POSIX separators) to file text.
+ * @throws {Error} When `layouts` has no layout for one of the topics.
  */
-export function catalogueFiles(catalogue: Catalogue): Map<string, string> {
+export function catalogueFiles(catalogue: Catalogue, layouts: GraphLayouts): Map<string, string> {
   const files = new Map<string, string>();
   const texts = emitPapers(catalogue.papers);
   catalogue.papers.forEach((paper, i) => files.set(`${PAPERS_DIR}/${paper.topic}/${paper.slug}.mdx`, texts[i]!));
-  files.set(`${CATALOGUE_DIR}/topics.json`, toJson(catalogue.topics.map((topic) => ({ id: topic.slug, ...topic }))));
+  const layoutOf = (slug: string) => {
+    const layout = layouts.topics.get(slug);
+    if (layout === undefined) throw new Error(`Cannot write topics.json: expected a graph layout of topic "${slug}", got none`);
+    return layout;
+  };
+  files.set(
+    `${CATALOGUE_DIR}/topics.json`,
+    toJson(catalogue.topics.map((topic) => ({ id: topic.slug, ...topic, graphLayout: layoutOf(topic.slug) }))),
+  );
   files.set(
     `${CATALOGUE_DIR}/keywords.json`,
     toJson(catalogue.keywords.map((keyword) => ({ id: keyword.slug, ...keyword }))),
@@ -59,6 +71,7 @@ export function catalogueFiles(catalogue: Catalogue): Map<string, string> {
         latestDump: catalogue.summaries.at(-1)?.id ?? null,
         quality: catalogue.quality,
         graph: catalogue.graph,
+        graphLayout: layouts.catalogue,
       },
     ]),
   );

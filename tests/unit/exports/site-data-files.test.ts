@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { layoutForPage } from '../../../scripts/lib/layout/graph-layout.ts';
 import { buildPapersExport, serializeExport } from '../../../src/lib/export-catalogue.ts';
 import { catalogueExports, siteDataFiles, type SiteCatalogue, type SiteDataFile } from '../../../src/lib/site-data-files.ts';
 import type { PaperEntry } from '../../../src/schemas/paper-entry.ts';
@@ -18,7 +19,7 @@ function catalogueOf(papers: readonly PaperEntry[], dumps: Record<string, string
   const dumpIds = Object.keys(dumps);
   return {
     papers: new Map(papers.map((data) => [data.slug, { id: data.slug, data }])),
-    topics: new Map(fixtureTopics.map((topic) => [topic.slug, topic])),
+    topics: new Map(fixtureTopics.map((topic) => [topic.slug, { ...topic, graphLayout: layoutForPage(topic.graph) }])),
     keywords,
     dumps: new Map(dumpIds.map((id) => [id, { id, file: `${id}.txt`, records: dumps[id]!.length, newPapers: dumps[id]!, duplicates: 0, skipped: [] }])),
     overview: {
@@ -29,6 +30,7 @@ function catalogueOf(papers: readonly PaperEntry[], dumps: Record<string, string
       latestDump: dumpIds.at(-1) ?? null,
       quality: fixtureContext.quality,
       graph: { nodes: [], edges: [] },
+      graphLayout: layoutForPage({ nodes: [], edges: [] }),
     } as SiteCatalogue['overview'],
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createSeededRandom } from '../../../src/lib/graph-random.ts';
+import { createSeededRandom } from '../../../scripts/lib/layout/graph-random.ts';
 
 describe('createSeededRandom', () => {
   test('is deterministic per seed and stays in [0, 1)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { graphViewbox, layoutGraph } from '../../../src/lib/graph-layout.ts';
+import { GRAPH_SEED, graphViewbox, layoutForPage, layoutGraph } from '../../../scripts/lib/layout/graph-layout.ts';
 import type { KeywordGraph } from '../../../scripts/lib/model.ts';
 
 const tiny = (): KeywordGraph => ({
@@ -83,7 +83,7 @@ describe('layoutGraph', () => {
   });
 
   test('an empty graph lays out to nothing', () => {
-    expect(layoutGraph({ nodes: [], edges: [] }, options)).toEqual({ width: 320, height: 200, nodes: [], edges: [] });
+    expect(layoutGraph({ nodes: [], edges: [] }, options)).toEqual({ width: 320, height: 200, fontSize: 12, nodes: [], edges: [] });
   });
 
   test('a single node sits in the middle', () => {
@@ -111,3 +111,15 @@ describe('graphViewbox', () => {
     expect(graphViewbox(nodes)).toEqual({ width, height });
   });
 });
+
+describe('layoutForPage', () => {
+  test.each([4, 41, 81])('lays out a %i-node graph in its viewbox with the one seed', (count) => {
+    const nodes = Array.from({ length: count }, (_, i) => ({ id: `k${i}`, label: `keyword ${i}`, papers: 1 + (i % 5) }));
+    const edges = nodes.slice(1).map((node, i) => ({ source: `k${i}`, target: node.id, papers: 1, weight: 0.5 + (i % 4) / 8 }));
+    const laid = layoutForPage({ nodes, edges });
+    expect(GRAPH_SEED).toBe(1);
+    expect(laid).toEqual(layoutGraph({ nodes, edges }, { ...graphViewbox(count), seed: 1 }));
+    expect({ width: laid.width, height: laid.height }).toEqual(graphViewbox(count));
+  });
+});
+

@@ -9,7 +9,7 @@ import {
   type SimulationNodeDatum,
 } from 'd3-force';
 import { scaleLinear, scaleSqrt } from 'd3-scale';
-import type { GraphEdge, GraphNode, KeywordGraph } from '../../scripts/lib/model.ts';
+import type { GraphEdge, GraphNode, KeywordGraph } from '../model.ts';
 import { createSeededRandom } from './graph-random.ts';
 import { placeLabels, type LabelPlacement } from './graph-label-placement.ts';
 
@@ -45,10 +45,17 @@ export interface LaidOutEdge extends GraphEdge {
   width: number;
 }
 
-/** What {@link layoutGraph} returns: everything an SVG needs, no DOM involved. */
+/**
+ * What {@link layoutGraph} returns: everything an SVG needs, no DOM involved. The pipeline
+ * publishes it as `graphLayout` next to each graph it lays out (`src/schemas/catalogue.ts`).
+ */
 export interface LaidOutGraph {
+  /** Viewbox width in SVG user units. */
   width: number;
+  /** Viewbox height in SVG user units. */
   height: number;
+  /** Font size (in viewbox units) the label placement assumed; the SVG must draw labels at this size. */
+  fontSize: number;
   /** Nodes, most papers first (ties by slug): the drawing order and the label priority. */
   nodes: LaidOutNode[];
   /** Edges between laid-out nodes, heaviest first (ties by slugs); edges to unknown nodes are dropped. */
@@ -72,7 +79,7 @@ const MARGIN = 4;
 /**
  * Simulation steps. d3-force's default cooling (alpha 1 → 0.001) takes ~300 ticks; the layout
  * cools in this many instead (same start and end temperature), which settles these small
- * graphs (≤ 120 nodes) as well and halves the build time of the graph pages.
+ * graphs (≤ 120 nodes) as well and halves the time their layout takes.
  */
 const DEFAULT_TICKS = 150;
 
@@ -181,11 +188,8 @@ export function layoutGraph(graph: KeywordGraph, options: LayoutOptions): LaidOu
     const b = byId.get(edge.target) as LaidOutNode;
     return { ...edge, x1: a.x, y1: a.y, x2: b.x, y2: b.y, width: round1(edgeWidth(edge.weight)) };
   });
-  return { width, height, nodes, edges };
+  return { width, height, fontSize: FONT_SIZE, nodes, edges };
 }
-
-/** Font size the label metrics of {@link layoutGraph} assume; the SVG must draw labels at this size. */
-export const GRAPH_FONT_SIZE = FONT_SIZE;
 
 function byPapersThenId(a: GraphNode, b: GraphNode): number {
   return b.papers - a.papers || compare(a.id, b.id);
@@ -214,4 +218,15 @@ export function graphViewbox(nodes: number): { width: number; height: number } {
   if (nodes <= 40) return { width: 720, height: 440 };
   if (nodes <= 80) return { width: 880, height: 540 };
   return { width: 1040, height: 640 };
+}
+
+/** The one seed of every published layout: a layout depends only on the graph and its size. */
+export const GRAPH_SEED = 1;
+
+/**
+ * The layout a page draws for `graph`: viewbox by node count ({@link graphViewbox}) and
+ * {@link GRAPH_SEED}. The pipeline publishes it, so pages never run the simulation.
+ */
+export function layoutForPage(graph: KeywordGraph): LaidOutGraph {
+  return layoutGraph(graph, { ...graphViewbox(graph.nodes.length), seed: GRAPH_SEED });
 }

@@ -5,7 +5,7 @@ import {
   labelVariants,
   placeLabels,
   type LabelOptions,
-} from '../../../src/lib/graph-label-placement.ts';
+} from '../../../scripts/lib/layout/graph-label-placement.ts';
 
 const options: LabelOptions = { width: 200, height: 100, charWidth: 6, lineHeight: 10, gap: 2, maxChars: 12 };
 

@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { buildCatalogue } from '../../../scripts/lib/build-catalogue.ts';
+import { graphViewbox, layoutGraph } from '../../../scripts/lib/layout/graph-layout.ts';
+import { layoutCatalogueGraphs } from '../../../scripts/lib/layout/layout-catalogue-graphs.ts';
+import type { DumpFile } from '../../../scripts/lib/model.ts';
+
+// A small real catalogue: the first 100 records of the first default dump.
+const lines = readFileSync(path.resolve(import.meta.dirname, '../../../content/dumps/000_204173092b44c16c.txt'), 'utf8').split('\n');
+const dumps: DumpFile[] = [{ name: '000_a.txt', bytes: new TextEncoder().encode(lines.slice(0, 203).join('\n')) }];
+const { catalogue } = buildCatalogue(dumps, { registry: {}, previous: undefined });
+
+describe('layoutCatalogueGraphs', () => {
+  const layouts = layoutCatalogueGraphs(catalogue);
+
+  test('lays out every topic graph and the catalogue graph as the pages did: viewbox by node count, seed 1', () => {
+    expect(catalogue.topics.length).toBeGreaterThan(1);
+    expect([...layouts.topics.keys()]).toEqual(catalogue.topics.map((topic) => topic.slug));
+    for (const topic of catalogue.topics) {
+      expect(layouts.topics.get(topic.slug)).toEqual(layoutGraph(topic.graph, { ...graphViewbox(topic.graph.nodes.length), seed: 1 }));
+    }
+    expect(catalogue.graph.nodes.length).toBeGreaterThan(0);
+    expect(layouts.catalogue).toEqual(layoutGraph(catalogue.graph, { ...graphViewbox(catalogue.graph.nodes.length), seed: 1 }));
+  });
+
+  test('threaded path = single thread', () => {
+    const threaded = layoutCatalogueGraphs(catalogue, 0);
+    const single = layoutCatalogueGraphs(catalogue, Infinity);
+    expect(JSON.stringify([...threaded.topics], null, 2)).toBe(JSON.stringify([...single.topics], null, 2));
+    expect(JSON.stringify(threaded.catalogue, null, 2)).toBe(JSON.stringify(single.catalogue, null, 2));
+    expect(single).toEqual(layouts);
+  });
+
+  test('an empty catalogue has an empty catalogue graph and no topic layouts', () => {
+    for (const minGraphs of [0, Infinity]) {
+      expect(layoutCatalogueGraphs({ topics: [], graph: { nodes: [], edges: [] } }, minGraphs)).toEqual({
+        topics: new Map(),
+        catalogue: { width: 720, height: 440, fontSize: 12, nodes: [], edges: [] },
+      });
+    }
+  });
+});

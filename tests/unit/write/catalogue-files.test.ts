@@ -1,0 +1,58 @@
+import { describe, expect, test } from 'vitest';
+import type { LaidOutGraph } from '../../../scripts/lib/layout/graph-layout.ts';
+import { layoutCatalogueGraphs } from '../../../scripts/lib/layout/layout-catalogue-graphs.ts';
+import { catalogueFiles, type Catalogue } from '../../../scripts/lib/write/catalogue-files.ts';
+import { buildTopicsExport, serializeExport } from '../../../src/lib/export-catalogue.ts';
+import { laidOutGraphSchema, overviewSchema, topicSchema } from '../../../src/schemas/catalogue.ts';
+import { fixtureContext, fixtureTopics } from '../exports/fixture-catalogue.ts';
+
+const catalogue: Catalogue = {
+  papers: [],
+  topics: fixtureTopics,
+  keywords: [],
+  graph: fixtureTopics[1]!.graph,
+  quality: fixtureContext.quality,
+  summaries: [],
+  registry: {},
+};
+const layouts = layoutCatalogueGraphs(catalogue);
+const files = catalogueFiles(catalogue, layouts);
+const items = (file: string) => JSON.parse(files.get(file)!) as Record<string, unknown>[];
+
+describe('catalogueFiles', () => {
+  test('publishes each topic graph with its layout, valid for the content schema', () => {
+    const topics = items('catalogue/topics.json');
+    expect(topics.map((topic) => topic.id)).toEqual(['speech', 'diffusion']);
+    topics.forEach((item, i) => {
+      const topic = topicSchema.parse(item);
+      expect(topic.graph).toEqual(fixtureTopics[i]!.graph);
+      // What the topic page hands to KeywordGraph (typed `LaidOutGraph`): the schema's type must fit it.
+      const drawn: LaidOutGraph = topic.graphLayout;
+      expect(drawn).toEqual(layouts.topics.get(topic.slug));
+    });
+    expect(topicSchema.parse(topics[1]).graphLayout.nodes.map((node) => node.id)).toEqual(['schrodinger-bridge', 'score-matching']);
+  });
+
+  test('publishes the catalogue graph with its layout in the overview', () => {
+    const overview = overviewSchema.parse(items('catalogue/overview.json')[0]);
+    expect(overview.graph).toEqual(catalogue.graph);
+    expect(overview.graphLayout).toEqual(layouts.catalogue);
+  });
+
+  test('the layout schema keeps every field a layout has', () => {
+    for (const layout of [layouts.catalogue, ...layouts.topics.values()]) expect(laidOutGraphSchema.parse(layout)).toEqual(layout);
+  });
+
+  test('the topics export stays without positions', () => {
+    const published = items('catalogue/topics.json').map((item) => topicSchema.parse(item));
+    const exported = serializeExport(buildTopicsExport(published, fixtureContext));
+    expect(exported).toBe(serializeExport(buildTopicsExport(fixtureTopics, fixtureContext)));
+    expect(exported).not.toMatch(/graphLayout|"x1"|labelPlacement/);
+  });
+
+  test('refuses a topic without a layout', () => {
+    expect(() => catalogueFiles(catalogue, { ...layouts, topics: new Map() })).toThrow(
+      'Cannot write topics.json: expected a graph layout of topic "speech", got none',
+    );
+  });
+});
