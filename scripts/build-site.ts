@@ -25,7 +25,7 @@ import { readSiteCatalogue } from './lib/site/read-site-catalogue-fs.ts';
 import { writeSiteDataFiles } from './lib/site/write-site-data-fs.ts';
 import type { BuildProgressMessage } from '../src/integrations/build-progress.ts';
 import { siteAddressFrom } from '../src/lib/site-address.ts';
-import { catalogueExports, siteDataFiles, type CatalogueExports } from '../src/lib/site-data-files.ts';
+import { catalogueExports, siteDataFiles, type CatalogueExports, type SiteCatalogue } from '../src/lib/site-data-files.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const USAGE = 'usage: node scripts/build-site.ts [--content content] [--out-dir dist]';
@@ -72,7 +72,7 @@ async function main(): Promise<number> {
     // Starting after the sync keeps the two from slowing each other down.
     await build.contentSynced;
     console.log(`site: content synced at ${seconds()} s; writing data files and search index`);
-    const catalogue = await readSiteCatalogue(contentDir);
+    let catalogue: SiteCatalogue | undefined = await readSiteCatalogue(contentDir);
     let exports: CatalogueExports | undefined = catalogueExports(catalogue, address);
     console.log(`catalogue: read ${exports.papers.papers.length} papers, ${exports.topics.topics.length} topics at ${seconds()} s`);
     const papers = exports.papers.papers.map(({ slug, title }) => ({ slug, title }));
@@ -80,6 +80,7 @@ async function main(): Promise<number> {
     console.log(`data files: wrote ${data.files} files, ${(data.bytes / 1_048_576).toFixed(1)} MB, done at ${seconds()} s`);
     const documents = searchDocuments(exports);
     // Only the documents are needed from here on; the catalogue's objects can go while Pagefind runs.
+    catalogue = undefined;
     exports = undefined;
     const search = await buildSearchIndex({ outDir, documents, log: (line) => console.log(`search: ${line}`) });
     console.log(

@@ -59,6 +59,15 @@ export function atomEntryXml(entry: AtomEntry): string {
  * the other without whitespace, so entries serialised apart concatenate to the whole.
  */
 export function atomFeedWithEntries(feed: Omit<AtomFeed, 'entries'>, entriesXml: readonly string[]): string {
+  const { open, close } = atomFeedFrame(feed);
+  return `${open}${entriesXml.join('')}${close}`;
+}
+
+/**
+ * The text of a feed before and after its entries: `open + entries + close` is
+ * {@link atomFeedWithEntries}, for callers that keep entries as encoded bytes.
+ */
+export function atomFeedFrame(feed: Omit<AtomFeed, 'entries'>): { open: string; close: string } {
   const children: ElementContent[] = [
     x('id', xmlText(feed.id)),
     x('title', { type: 'text' }, xmlText(feed.title)),
@@ -80,7 +89,7 @@ export function atomFeedWithEntries(feed: Omit<AtomFeed, 'entries'>, entriesXml:
   const head = toXml(tree, { allowDangerousXml: true, closeEmptyElements: true });
   const close = '</feed>';
   if (!head.endsWith(close)) throw new Error(`Cannot assemble an Atom feed: expected the serialised feed to end with ${close}`);
-  return `${head.slice(0, -close.length)}${entriesXml.join('')}${close}\n`;
+  return { open: head.slice(0, -close.length), close: `${close}\n` };
 }
 
 function entryElement(entry: AtomEntry): Element {

@@ -44,10 +44,14 @@ export interface CatalogueExports {
   topics: TopicsExport;
 }
 
-/** One data file at a site-relative path (without the base): its text, whole or in chunks. */
+/**
+ * One data file at a site-relative path (without the base): its text, or its pieces (text or
+ * UTF-8 bytes) to be written one after the other — an array when they are made already, any
+ * other iterable when they are made while the file is written.
+ */
 export interface SiteDataFile {
   path: string;
-  body: string | Iterable<string>;
+  body: string | Iterable<string | Uint8Array>;
 }
 
 /** Papers of `/papers.json` serialised per chunk of text handed to the writer. */

@@ -24,6 +24,8 @@ export interface ProcessMeasurement {
   peakRssBytes: number;
   /** Most processes seen alive at once in the tree. */
   peakProcesses: number;
+  /** When the tree's summed RSS peaked (seconds after spawn) and what each process held then, largest first. */
+  peakBreakdown: { seconds: number; processes: { name: string; rssBytes: number }[] };
   /** CPU seconds (user + system) of the tree's processes, as last sampled (short-lived children may be missed). */
   cpuSeconds: number;
   /** Mean 1-minute load average of the machine while it ran: above the core count, other work competed for the CPU. */
@@ -64,6 +66,7 @@ export function measureProcess(options: MeasureProcessOptions): Promise<ProcessM
   let peakSum = 0;
   let peakSingle = 0;
   let peakProcesses = 0;
+  let peakBreakdown: ProcessMeasurement['peakBreakdown'] = { seconds: 0, processes: [] };
   const cpuTicks = new Map<number, number>();
   let loadSum = 0;
   let loadSamples = 0;
@@ -73,13 +76,21 @@ export function measureProcess(options: MeasureProcessOptions): Promise<ProcessM
     loadSamples += 1;
     const tree = processTree(child.pid, cpuTicks);
     let sum = 0;
+    const held: { pid: number; rssBytes: number }[] = [];
     for (const pid of tree) {
       const status = readStatus(pid);
       if (!status) continue;
       sum += status.rss;
+      held.push({ pid, rssBytes: status.rss });
       peakSingle = Math.max(peakSingle, status.hwm);
     }
-    peakSum = Math.max(peakSum, sum);
+    if (sum > peakSum) {
+      peakSum = sum;
+      peakBreakdown = {
+        seconds: (performance.now() - started) / 1000,
+        processes: held.map(({ pid, rssBytes }) => ({ name: processName(pid), rssBytes })).sort((a, b) => b.rssBytes - a.rssBytes),
+      };
+    }
     peakProcesses = Math.max(peakProcesses, tree.length);
   };
   const timer = setInterval(sample, pollMs);
@@ -97,6 +108,7 @@ export function measureProcess(options: MeasureProcessOptions): Promise<ProcessM
         seconds,
         peakRssBytes: Math.max(peakSum, peakSingle),
         peakProcesses,
+        peakBreakdown,
         cpuSeconds: [...cpuTicks.values()].reduce((a, b) => a + b, 0) / CLOCK_TICKS,
         meanLoad: loadSamples > 0 ? loadSum / loadSamples : os.loadavg()[0] ?? 0,
         exitCode: code ?? 1,
@@ -130,6 +142,18 @@ function processTree(root: number, cpuTicks: Map<number, number>): number[] {
   for (let i = 0; i < tree.length; i++) tree.push(...(children.get(tree[i] as number) ?? []));
   for (const pid of tree) cpuTicks.set(pid, ticks.get(pid) ?? cpuTicks.get(pid) ?? 0);
   return tree;
+}
+
+/**
+ * A short name for a process: its program and, for an interpreter, the script it runs
+ * (`node build-site.ts`, `node astro.mjs`, `pagefind_extended`).
+ */
+function processName(pid: number): string {
+  const argv = (readText(`/proc/${pid}/cmdline`) ?? '').split('\0').filter(Boolean);
+  const base = (arg: string) => arg.slice(arg.lastIndexOf('/') + 1);
+  if (argv.length === 0) return `pid ${pid}`;
+  const script = argv.slice(1).find((arg) => !arg.startsWith('-'));
+  return script && /^(node|bun|deno)$/.test(base(argv[0]!)) ? `${base(argv[0]!)} ${base(script)}` : base(argv[0]!);
 }
 
 /** `VmRSS` and `VmHWM` of a process in bytes, or null when it has exited. */

@@ -160,7 +160,7 @@ function stage(name: string, run: Awaited<ReturnType<typeof measureProcess>>, ou
     files: out.files,
     filesWritten: out.written,
     exitCode: run.exitCode,
-    notes: [...notes, `${run.peakProcesses} process(es) at most`, ...failure],
+    notes: [...notes, `${run.peakProcesses} process(es) at most`, peakNote(run.peakBreakdown), ...failure],
   };
 }
 
@@ -180,6 +180,12 @@ function astroPhases(output: string): string[] {
     .filter((line) => /\bin\s+(?:\d+m\s*)?[\d.]+\s*m?s\b/.test(line) && !/^\s*[│├└]/.test(line) && !/\/index\.html|\.(?:json|xml|txt)\s/.test(line))
     .map((line) => line.trim().replace(/\s+/g, ' '))
     .slice(0, 20);
+}
+
+/** Where the memory was when the tree's RSS peaked, e.g. `peak at 210 s: node astro.mjs 4.3 GB, …`. */
+function peakNote(peak: Awaited<ReturnType<typeof measureProcess>>['peakBreakdown']): string {
+  const gb = (bytes: number) => `${(bytes / 1e9).toFixed(2)} GB`;
+  return `summed RSS peaked at ${peak.seconds.toFixed(0)} s: ${peak.processes.map((p) => `${p.name} ${gb(p.rssBytes)}`).join(', ') || 'no process seen'}`;
 }
 
 function lastLines(output: string, pattern: RegExp, count = 2): string[] {

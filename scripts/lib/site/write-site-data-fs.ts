@@ -54,18 +54,20 @@ export async function writeSiteDataFiles(outDir: string, files: Iterable<SiteDat
   return { files: count, bytes };
 }
 
-/** Creates `file` with the text (whole or in chunks, written as they come); returns its size in bytes. */
-async function writeNewFile(file: string, body: string | Iterable<string>): Promise<number> {
-  if (typeof body === 'string') {
-    const data = Buffer.from(body);
+/** Creates `file` with the body (see {@link SiteDataFile}); returns its size in bytes. */
+async function writeNewFile(file: string, body: SiteDataFile['body']): Promise<number> {
+  if (typeof body === 'string' || Array.isArray(body)) {
+    const pieces: readonly (string | Uint8Array)[] = typeof body === 'string' ? [body] : body;
+    const data = Buffer.concat(pieces.map((piece) => (typeof piece === 'string' ? Buffer.from(piece) : piece)));
     await writeFile(file, data, { flag: 'wx' });
     return data.length;
   }
+  // Pieces made while writing (e.g. /papers.json, ~300 MB at 100k papers): never all in memory.
   const handle = await open(file, 'wx');
   let size = 0;
   try {
-    for (const chunk of body) {
-      const data = Buffer.from(chunk);
+    for (const piece of body) {
+      const data = typeof piece === 'string' ? Buffer.from(piece) : piece;
       // writeFile writes all of it from the current position (write() may write part of a buffer).
       await handle.writeFile(data);
       size += data.length;

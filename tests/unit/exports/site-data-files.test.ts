@@ -50,7 +50,10 @@ function filesOf(catalogue: SiteCatalogue): Map<string, string> {
   return files;
 }
 
-const text = (file: SiteDataFile) => (typeof file.body === 'string' ? file.body : [...file.body].join(''));
+const text = (file: SiteDataFile) =>
+  typeof file.body === 'string'
+    ? file.body
+    : Buffer.concat([...file.body].map((piece) => (typeof piece === 'string' ? Buffer.from(piece) : piece))).toString('utf8');
 
 describe('siteDataFiles', () => {
   it('makes the exports, feeds, sitemap, dump and view downloads and the find-similar index, each once', () => {
@@ -82,6 +85,7 @@ describe('siteDataFiles', () => {
     expect(file.path).toBe('/papers.json');
     expect(typeof file.body).not.toBe('string');
     const chunks = [...(file.body as Iterable<string>)];
+    expect(chunks.every((chunk) => typeof chunk === 'string')).toBe(true);
     expect(chunks.length).toBe(3);
     const whole = serializeExport(buildPapersExport(many, fixtureTopics, { ...fixtureContext, dumps: ['000_a'], latestDump: '000_a' }));
     expect(chunks.join('')).toBe(whole);

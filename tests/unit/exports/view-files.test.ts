@@ -74,7 +74,8 @@ function expectedView(input: ViewFilesInput, pagePath: string, feedTitle: string
 
 describe('viewFiles', () => {
   const input = catalogue();
-  const files = new Map([...viewFiles(input)].map((file) => [file.path, file.body]));
+  // Bodies are UTF-8 pieces; decoded whole, each must be exactly the text of the whole view.
+  const files = new Map([...viewFiles(input)].map((file) => [file.path, Buffer.concat(file.body).toString('utf8')]));
 
   test('writes a CSV, a JSON Lines file and a feed for every topic and keyword, nothing else', () => {
     expect([...files.keys()].sort()).toEqual(

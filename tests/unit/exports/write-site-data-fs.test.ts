@@ -24,15 +24,15 @@ describe('writeSiteDataFiles', () => {
     };
     const files = [
       { path: '/papers.json', body: chunks() },
-      { path: '/topics/a/feed.xml', body: '<feed/>' },
+      { path: '/topics/a/feed.xml', body: [new TextEncoder().encode('<feed>'), '</feed>'] },
       ...Array.from({ length: 40 }, (_, i) => ({ path: `/keywords/k${i}/papers.csv`, body: `row ${i}\r\n` })),
     ];
     const summary = await writeSiteDataFiles(site, files);
     expect(summary.files).toBe(42);
     expect(readFileSync(path.join(site, 'papers.json'), 'utf8')).toBe('{"papers":[{"title":"Schrödinger"}]}\n');
-    expect(readFileSync(path.join(site, 'topics/a/feed.xml'), 'utf8')).toBe('<feed/>');
+    expect(readFileSync(path.join(site, 'topics/a/feed.xml'), 'utf8')).toBe('<feed></feed>');
     expect(readFileSync(path.join(site, 'keywords/k39/papers.csv'), 'utf8')).toBe('row 39\r\n');
-    const expectedBytes = Buffer.byteLength('{"papers":[{"title":"Schrödinger"}]}\n') + 7 + files.slice(2).reduce((n, f) => n + Buffer.byteLength(f.body as string), 0);
+    const expectedBytes = Buffer.byteLength('{"papers":[{"title":"Schrödinger"}]}\n') + 13 + files.slice(2).reduce((n, f) => n + Buffer.byteLength(f.body as string), 0);
     expect(summary.bytes).toBe(expectedBytes);
   });
 
