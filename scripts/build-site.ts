@@ -1,7 +1,7 @@
 /**
  * `node scripts/build-site.ts [--content content] [--out-dir dist]` — builds the site from the
  * pipeline's content: `astro build` renders the pages while this process, at the same time,
- * reads the published catalogue from the content and writes the site's data files (exports,
+ * reads the published catalogue from the content (on a worker thread) and writes the site's data files (exports,
  * feeds, downloads, sitemap, find-similar index; src/lib/site-data-files.ts) and the Pagefind
  * index into the same output folder; when both are done the loss check runs (every paper has a
  * page, a search entry and a papers.json row). On two cores the page rendering and the rest overlap.
@@ -20,12 +20,9 @@ import { checkSite, type CataloguePaper } from './lib/check/check-site.ts';
 import { readRedirectedPaperSlugs, readSite } from './lib/check/read-site-fs.ts';
 import { formatDiagnostic } from './lib/report/format-diagnostic.ts';
 import { buildSearchIndex } from './lib/search/build-search-index-fs.ts';
-import { searchDocuments } from './lib/search/search-documents.ts';
-import { readSiteCatalogue } from './lib/site/read-site-catalogue-fs.ts';
-import { writeSiteDataFiles } from './lib/site/write-site-data-fs.ts';
+import { runSiteDataTask } from './lib/site/site-data-task-fs.ts';
 import type { BuildProgressMessage } from '../src/integrations/build-progress.ts';
 import { siteAddressFrom } from '../src/lib/site-address.ts';
-import { catalogueExports, siteDataFiles, type CatalogueExports, type SiteCatalogue } from '../src/lib/site-data-files.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const USAGE = 'usage: node scripts/build-site.ts [--content content] [--out-dir dist]';
@@ -51,8 +48,8 @@ async function main(): Promise<number> {
   const contentDir = path.resolve(values.content);
   const outDir = path.resolve(values['out-dir']);
   const address = siteAddressFrom(process.env);
-  const started = performance.now();
-  const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
+  const startedAt = Date.now();
+  const seconds = () => ((Date.now() - startedAt) / 1000).toFixed(1);
 
   // The previous site is removed before astro starts, and astro is told not to empty the folder
   // itself: it would do so file by file (~13 s for 13k files here), and only once its content
@@ -72,16 +69,8 @@ async function main(): Promise<number> {
     // Starting after the sync keeps the two from slowing each other down.
     await build.contentSynced;
     console.log(`site: content synced at ${seconds()} s; writing data files and search index`);
-    let catalogue: SiteCatalogue | undefined = await readSiteCatalogue(contentDir);
-    let exports: CatalogueExports | undefined = catalogueExports(catalogue, address);
-    console.log(`catalogue: read ${exports.papers.papers.length} papers, ${exports.topics.topics.length} topics at ${seconds()} s`);
-    const papers = exports.papers.papers.map(({ slug, title }) => ({ slug, title }));
-    const data = await writeSiteDataFiles(outDir, siteDataFiles(catalogue, exports, address));
-    console.log(`data files: wrote ${data.files} files, ${(data.bytes / 1_048_576).toFixed(1)} MB, done at ${seconds()} s`);
-    const documents = searchDocuments(exports);
-    // Only the documents are needed from here on; the catalogue's objects can go while Pagefind runs.
-    catalogue = undefined;
-    exports = undefined;
+    // On a worker thread, so the memory of the catalogue and its files is freed before indexing.
+    const { papers, documents } = await runSiteDataTask({ contentDir, outDir, address, startedAt });
     const search = await buildSearchIndex({ outDir, documents, log: (line) => console.log(`search: ${line}`) });
     console.log(
       `search: indexed ${search.pages} pages (${search.documents} documents) in ${search.parts} part(s), ` +
