@@ -88,10 +88,10 @@ export async function runBench(options: RunBenchOptions): Promise<BenchResult> {
     if (pipeline.exitCode !== 0) return { papers: count, dumps, stages, pipelineSplit: groupStageTimings(timings) };
 
     started = Date.now();
-    log(`${label}: site (astro build ∥ views + search, then check)…`);
+    log(`${label}: site (astro build ∥ data files + search, then check)…`);
     const site = await node(['scripts/build-site.ts', '--content', contentDir, '--out-dir', distDir], siteEnv, 'site');
     stages.push(
-      stage('site: astro ∥ views + search, check', site, treeStats(distDir, started), [
+      stage('site: astro ∥ data files + search, check', site, treeStats(distDir, started), [
         ...astroPhases(site.output),
         ...lastLines(site.output, /(site: content synced|site: astro built|site: astro build finished|catalogue: read|data files: wrote|search: indexed|site check:)/, 8),
       ]),
