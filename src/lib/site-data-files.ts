@@ -30,8 +30,8 @@ import { viewFiles } from './view-files.ts';
 
 /** The published catalogue as the content holds it, indexed like `loadCatalogue()` indexes the collections. */
 export interface SiteCatalogue {
-  /** Paper entries (frontmatter only) by slug, as `{ id, data }` like collection entries. */
-  papers: ReadonlyMap<string, { id: string; data: PaperEntry }>;
+  /** Paper entries (frontmatter only, without `source`, which no data file reads) by slug, as `{ id, data }` like collection entries. */
+  papers: ReadonlyMap<string, { id: string; data: Omit<PaperEntry, 'source'> }>;
   topics: ReadonlyMap<string, z.infer<typeof topicSchema>>;
   keywords: ReadonlyMap<string, z.infer<typeof keywordSchema>>;
   dumps: ReadonlyMap<string, z.infer<typeof dumpSummarySchema>>;

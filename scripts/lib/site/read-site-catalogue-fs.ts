@@ -12,7 +12,7 @@ import { catalogueExports, type CatalogueExports, type SiteCatalogue } from '../
 import type { SiteAddress } from '../../../src/lib/site-address.ts';
 import { indexBy } from '../../../src/lib/index-by.ts';
 import { dumpSummarySchema, keywordSchema, overviewSchema, topicSchema } from '../../../src/schemas/catalogue.ts';
-import { paperEntrySchema } from '../../../src/schemas/paper-entry.ts';
+import { paperEntrySchema, type PaperEntry } from '../../../src/schemas/paper-entry.ts';
 
 /** Entry files read at once. */
 const READ_CONCURRENCY = 32;
@@ -68,14 +68,17 @@ async function readPaperEntries(papersDir: string) {
   } catch {
     return [];
   }
-  const entries = new Array<ReturnType<typeof paperEntrySchema.parse>>(names.length);
+  const entries = new Array<Omit<PaperEntry, 'source'>>(names.length);
   let next = 0;
   const worker = async () => {
     for (let i = next++; i < names.length; i = next++) {
       const file = path.join(papersDir, names[i]!);
       const parsed = paperEntrySchema.safeParse(readEntryFrontmatter(await readFile(file, 'utf8'), file));
       if (!parsed.success) throw new Error(`Cannot read the catalogue: ${file} does not match the paper entry schema: ${parsed.error.message}`);
-      entries[i] = parsed.data;
+      // The dump's original title and abstract (a third of an entry) are validated, not kept: no data
+      // file reads them, and at 100k papers the catalogue is held while every data file is written.
+      const { source: _unread, ...data } = parsed.data;
+      entries[i] = data;
     }
   };
   await Promise.all(Array.from({ length: READ_CONCURRENCY }, worker));
