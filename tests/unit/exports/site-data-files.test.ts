@@ -121,6 +121,16 @@ describe('siteDataFiles', () => {
     }
   });
 
+  it('gives an empty catalogue valid, empty exports, feed, sitemap and find-similar index', () => {
+    const empty: SiteCatalogue = { ...catalogueOf([], {}), topics: new Map() };
+    const files = filesOf(empty);
+    expect([...files.keys()]).toEqual(['/papers.json', '/topics.json', '/feed.xml', '/sitemap.xml', '/similar/terms.json', '/similar/titles-0.json', '/similar/vectors-0.json']);
+    expect(JSON.parse(files.get('/papers.json')!).papers).toEqual([]);
+    expect(JSON.parse(files.get('/topics.json')!).topics).toEqual([]);
+    expect(files.get('/feed.xml')).toMatch(/<feed xmlns="http:\/\/www.w3.org\/2005\/Atom">/);
+    expect(files.get('/feed.xml')).not.toContain('<entry>');
+  });
+
   it('fails naming the feed when a dump lists a paper that has no entry', () => {
     const broken = catalogueOf(fixturePapers, { '000_a': ['adapters-for-speech', 'no-such-paper'], '001_b': ['score-matching-at-scale'] });
     expect(() => filesOf(broken)).toThrow(/Cannot build \/dumps\/000_a\/feed\.xml: expected paper entries for no-such-paper/);
