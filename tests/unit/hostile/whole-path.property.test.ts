@@ -94,7 +94,7 @@ function visible(node: Nodes, inMath = false): string {
       // KaTeX could not parse the TeX: it shows the source as red text (a `title` and a `style` only).
       const extra = Object.keys(properties).filter((name) => !['className', 'title', 'style'].includes(name));
       if (extra.length > 0) throw new Error(`unexpected attribute(s) ${extra.join(', ')} on katex-error`);
-      return element.children.map((child) => (child.type === 'text' ? child.value : latinFallbackText(child))).join('');
+      return element.children.map((child) => (child.type === 'text' ? child.value : fallbackText(child))).join('');
     }
     throw new Error(`unexpected <span class="${className.join(' ')}">`);
   }
@@ -104,16 +104,17 @@ function visible(node: Nodes, inMath = false): string {
 }
 
 /**
- * KaTeX's error rendering wraps characters outside its fonts (e.g. a combining accent) in
- * `<span class="latin_fallback">` with nothing else on it; anything else inside an error is foreign.
+ * KaTeX's error rendering wraps characters outside its fonts in a span whose one class names their
+ * script (`latin_fallback` for a combining accent, `cyrillic_fallback`, `cjk_fallback`… — katex's
+ * unicodeScripts), with nothing else on it; anything else inside an error is foreign.
  */
-function latinFallbackText(node: Nodes): string {
+function fallbackText(node: Nodes): string {
   const element = node as Element;
   const className = (element.properties?.className as string[] | undefined) ?? [];
-  if (element.type !== 'element' || element.tagName !== 'span' || className.join(' ') !== 'latin_fallback' || Object.keys(element.properties).length !== 1) {
+  if (element.type !== 'element' || element.tagName !== 'span' || !/^[a-z]+_fallback$/.test(className.join(' ')) || Object.keys(element.properties).length !== 1) {
     throw new Error(`unexpected ${element.type === 'element' ? `<${element.tagName}>` : element.type} inside a KaTeX error`);
   }
-  return element.children.map((child) => (child.type === 'text' ? child.value : latinFallbackText(child))).join('');
+  return element.children.map((child) => (child.type === 'text' ? child.value : fallbackText(child))).join('');
 }
 
 /** Runs dump bytes → parse → clean → emit → render and checks the invariants; returns the cleaned record. */
@@ -144,8 +145,9 @@ describe('dump bytes → parse → clean → MDX → HTML keeps text as text', (
     for (const each of HOSTILE_PIECES) wholePath(`Study of ${each} Models`, `${each} ${FILLER} ${each}`);
   });
 
-  test('a combining accent in TeX KaTeX cannot parse stays text (a counterexample the property once found)', () => {
+  test('characters outside KaTeX fonts in TeX it cannot parse stay text (counterexamples the property once found)', () => {
     wholePath('Study of  Models', `\\(\u0301</script> ${FILLER} \\) `);
+    wholePath('Study of  Models', `$$а</script> ${FILLER} &$x^2$</script>`);
   });
 
   test('the MDX expression that would write a file is text, and writes nothing', async () => {
