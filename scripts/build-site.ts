@@ -15,12 +15,12 @@
 import { spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { checkSite, type CataloguePaper } from './lib/check/check-site.ts';
 import { readRedirectedPaperSlugs, readSite } from './lib/check/read-site-fs.ts';
 import { formatDiagnostic } from './lib/report/format-diagnostic.ts';
 import { buildSearchIndex } from './lib/search/build-search-index-fs.ts';
 import { runSiteDataTask } from './lib/site/site-data-task-fs.ts';
+import { parseCommandLine } from './lib/cli/parse-command-line.ts';
 import type { BuildProgressMessage } from '../src/integrations/build-progress.ts';
 import { siteAddressFrom } from '../src/lib/site-address.ts';
 
@@ -28,23 +28,15 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const USAGE = 'usage: node scripts/build-site.ts [--content content] [--out-dir dist]';
 
 async function main(): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: {
-        content: { type: 'string', default: process.env.ATLAS_CONTENT_DIR || 'content' },
-        'out-dir': { type: 'string', default: 'dist' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const command = parseCommandLine(
+    {
+      content: { type: 'string', default: process.env.ATLAS_CONTENT_DIR || 'content' },
+      'out-dir': { type: 'string', default: 'dist' },
+    },
+    USAGE,
+  );
+  if (command.exitCode !== undefined) return command.exitCode;
+  const { values } = command;
   const contentDir = path.resolve(values.content);
   const outDir = path.resolve(values['out-dir']);
   const address = siteAddressFrom(process.env);

@@ -3,31 +3,23 @@
  * every paper of the content has exactly one page, one search index entry and one row in
  * papers.json. Thin CLI: read → check → print → exit code (1 when broken, 2 on bad usage or input).
  */
-import { parseArgs } from 'node:util';
 import { checkSite } from './lib/check/check-site.ts';
 import { readCataloguePapers, readRedirectedPaperSlugs, readSite } from './lib/check/read-site-fs.ts';
 import { formatDiagnostic } from './lib/report/format-diagnostic.ts';
+import { parseCommandLine } from './lib/cli/parse-command-line.ts';
 
 const USAGE = 'usage: node scripts/check-site.ts [--site dist] [--content content]';
 
 function main(): number {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: {
-        site: { type: 'string', default: 'dist' },
-        content: { type: 'string', default: 'content' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const command = parseCommandLine(
+    {
+      site: { type: 'string', default: 'dist' },
+      content: { type: 'string', default: 'content' },
+    },
+    USAGE,
+  );
+  if (command.exitCode !== undefined) return command.exitCode;
+  const { values } = command;
   let papers;
   let site;
   try {

@@ -6,33 +6,25 @@
  *
  * Prints pages indexed, parts, bundle size and time; exits 1 with the reason on any error.
  */
-import { parseArgs } from 'node:util';
 import { buildSearchIndex, DEFAULT_PART_SIZE } from './lib/search/build-search-index-fs.ts';
 import { readCatalogueExports } from './lib/site/read-site-catalogue-fs.ts';
 import { searchDocuments } from './lib/search/search-documents.ts';
+import { parseCommandLine } from './lib/cli/parse-command-line.ts';
 import { siteAddressFrom } from '../src/lib/site-address.ts';
 
 const USAGE = 'usage: node scripts/index-search.ts [--content content] [--site dist] [--part-size N]';
 
 async function main(): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: {
-        content: { type: 'string', default: 'content' },
-        site: { type: 'string', default: 'dist' },
-        'part-size': { type: 'string', default: String(DEFAULT_PART_SIZE) },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const command = parseCommandLine(
+    {
+      content: { type: 'string', default: 'content' },
+      site: { type: 'string', default: 'dist' },
+      'part-size': { type: 'string', default: String(DEFAULT_PART_SIZE) },
+    },
+    USAGE,
+  );
+  if (command.exitCode !== undefined) return command.exitCode;
+  const { values } = command;
   const partSize = Number(values['part-size']);
   if (!Number.isInteger(partSize) || partSize < 1) {
     console.error(`--part-size: expected a positive integer, got ${values['part-size']}\n${USAGE}`);

@@ -107,14 +107,6 @@ interface EntryData {
 const FRONTMATTER_BLOCK = /^---\n([\s\S]*?)\n---(?:\n|$)/;
 
 /**
- * Cuts the frontmatter off an entry whose block has exactly the emitter's
- * shape, so that micromark never tokenises the YAML (half of an entry's parse
- * time). The block is replaced by as many empty lines, so every node of the
- * body keeps its line and column. Anything unusual (CRLF, spaces after a
- * fence, an empty block, a `---` line that remark would take as the closing
- * fence) returns `undefined` and the whole text goes through the parser.
- */
-/**
  * The part of an entry its rendered HTML depends on: the text after the frontmatter block
  * (the whole text when it has none). Two entries with equal bodies render to equal HTML.
  */
@@ -124,16 +116,26 @@ export function entryBody(mdx: string): string {
 }
 
 /**
- * The parsed frontmatter of an entry, without rendering its body (the same YAML reading as
- * {@link renderEntryBody}); `undefined` when the entry has none.
+ * The parsed frontmatter of an entry: what {@link renderEntryBody} returns as `frontmatter`.
+ * An entry in the emitter's shape has only its YAML read; any other (a hand edit with CRLF line
+ * ends, say) goes through the whole renderer, so both readings always agree.
  *
- * @throws {Error} When the frontmatter is not valid YAML; the message names the file and line.
+ * @throws {Error} As {@link renderEntryBody}: no or invalid frontmatter, or a body the emitter
+ *   never writes; the message names the file and line.
  */
 export function readEntryFrontmatter(mdx: string, file: string): unknown {
   const split = splitFrontmatter(mdx);
-  return split ? parseFrontmatter(split.yaml, file) : undefined;
+  return split ? parseFrontmatter(split.yaml, file) : renderEntryBody(mdx, file).frontmatter;
 }
 
+/**
+ * Cuts the frontmatter off an entry whose block has exactly the emitter's
+ * shape, so that micromark never tokenises the YAML (half of an entry's parse
+ * time). The block is replaced by as many empty lines, so every node of the
+ * body keeps its line and column. Anything unusual (CRLF, spaces after a
+ * fence, an empty block, a `---` line that remark would take as the closing
+ * fence) returns `undefined` and the whole text goes through the parser.
+ */
 function splitFrontmatter(mdx: string): { yaml: string; body: string } | undefined {
   const match = FRONTMATTER_BLOCK.exec(mdx);
   if (!match || /^---[ \t]*$/m.test(match[1]!)) return undefined;

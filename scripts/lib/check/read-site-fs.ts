@@ -25,9 +25,9 @@ export function readCataloguePapers(contentDir: string): CataloguePaper[] {
   const files = readdirSync(papersDir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.mdx')).sort();
   return files.map((name) => {
     const file = path.join(papersDir, name);
-    const data = readEntryFrontmatter(readFileSync(file, 'utf8'), file) as { slug?: unknown; title?: unknown } | null | undefined;
+    const data = readEntryFrontmatter(readFileSync(file, 'utf8'), file) as { slug?: unknown; title?: unknown } | null;
     if (typeof data?.slug !== 'string' || typeof data.title !== 'string') {
-      throw new Error(`Cannot check site: expected frontmatter with a string slug and title in ${file}, got ${data === undefined ? 'no frontmatter' : JSON.stringify(data)}`);
+      throw new Error(`Cannot check site: expected frontmatter with a string slug and title in ${file}, got ${JSON.stringify(data)}`);
     }
     return { slug: data.slug, title: data.title };
   });

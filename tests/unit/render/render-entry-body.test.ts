@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { renderEntryBody } from '../../../src/lib/render-entry-body.ts';
+import { entryBody, readEntryFrontmatter, renderEntryBody } from '../../../src/lib/render-entry-body.ts';
 
 const FRONTMATTER = '---\ntitle: "A title"\nslug: a-title\n---\n';
 
@@ -78,5 +78,28 @@ describe('renderEntryBody', () => {
     const imports = [...source.matchAll(/^import .* from '([^']+)';$/gm)].map((match) => match[1]);
     expect(imports.length).toBeGreaterThan(5);
     expect(imports.filter((name) => name?.startsWith('node:') || /^(fs|path|url|os|crypto)$/.test(name ?? ''))).toEqual([]);
+  });
+});
+
+describe('readEntryFrontmatter and entryBody', () => {
+  const body = '\nSome *emphasis* and $x^2$.\n';
+
+  test('read the frontmatter as the renderer does, in the emitter’s shape and in any other', () => {
+    const emitted = `${FRONTMATTER}${body}`;
+    const crlf = emitted.replace(/\n/g, '\r\n');
+    expect(readEntryFrontmatter(emitted, 'a.mdx')).toEqual({ title: 'A title', slug: 'a-title' });
+    expect(readEntryFrontmatter(crlf, 'a.mdx')).toEqual(renderEntryBody(crlf, 'a.mdx').frontmatter);
+    expect(readEntryFrontmatter(crlf, 'a.mdx')).toEqual({ title: 'A title', slug: 'a-title' });
+  });
+
+  test('refuse an entry without frontmatter, naming the file', () => {
+    expect(() => readEntryFrontmatter('Just a body.\n', 'papers/x/y.mdx')).toThrow(/papers\/x\/y\.mdx: expected YAML frontmatter at the start/);
+  });
+
+  test('an entry’s body is what follows its frontmatter: a frontmatter edit leaves it equal', () => {
+    const retitled = `${FRONTMATTER.replace('A title', 'Another title')}${body}`;
+    expect(entryBody(`${FRONTMATTER}${body}`)).toBe(body);
+    expect(entryBody(retitled)).toBe(body);
+    expect(entryBody(`${FRONTMATTER}\nAnother body.\n`)).not.toBe(body);
   });
 });
