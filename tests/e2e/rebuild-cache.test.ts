@@ -34,8 +34,9 @@ describe('rebuilding a site after editing two entries', () => {
   };
   const rebuild = runNode(['scripts/build-site.ts', '--content', site.contentDir, '--out-dir', site.distDir], env);
 
-  test('the rebuild succeeds', () => {
+  test('the rebuild succeeds, and the previous output it set aside is gone', () => {
     expect(rebuild.status, rebuild.output).toBe(0);
+    expect(readdirSync(site.root).filter((name) => name.startsWith('dist'))).toEqual(['dist']);
   });
 
   test('the loader renders only the entry whose body changed and re-reads the retitled one', () => {

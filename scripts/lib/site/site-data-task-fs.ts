@@ -1,10 +1,10 @@
 /**
  * The site build's work on the catalogue, run on a worker thread (`runSiteDataTask`): read the
- * published catalogue from the content, write every data file into the site, and make the search
- * documents. The thread's whole heap — the catalogue, its exports, every paper's encoded rows,
- * about 2.3 GB at 100k papers — is given back when it ends, before Pagefind indexes the documents
- * (in one thread the heap stayed at its high-water mark: at 100k the build's memory peaked while
- * indexing, with the site build process holding 2.26 GB of it).
+ * published catalogue from the content, hand over its search documents (indexing starts while the
+ * files are written), and write every data file into the site. The thread's whole heap — the
+ * catalogue, its exports, every paper's encoded rows, about 2.3 GB at 100k papers — is given back
+ * when it ends (in one thread the heap stayed at its high-water mark: at 100k the build's memory
+ * peaked while indexing, with the site build process holding 2.26 GB of it).
  */
 import { Worker } from 'node:worker_threads';
 import type { CataloguePaper } from '../check/check-site.ts';
@@ -24,49 +24,72 @@ export interface SiteDataTask {
   startedAt: number;
 }
 
-/** What the task returns. */
-export interface SiteDataResult {
+/** What the task hands over first, before it writes the data files. */
+export interface SiteSearchInput {
   /** Every paper of the content (slug and title), for the site check. */
   papers: CataloguePaper[];
   /** The search documents of the catalogue. */
   documents: SearchDocument[];
+}
+
+/** What the task wrote. */
+export interface SiteDataWritten {
   files: number;
   bytes: number;
 }
 
-/** Runs {@link writeSiteData} on a new worker thread; its memory is freed when it is done. */
-export function runSiteDataTask(task: SiteDataTask): Promise<SiteDataResult> {
-  return new Promise((resolve, reject) => {
+/** Messages of the worker thread. */
+export type SiteDataMessage =
+  | { type: 'search-input'; value: SiteSearchInput }
+  | { type: 'written'; value: SiteDataWritten }
+  | { type: 'failed'; error: string };
+
+/**
+ * Runs {@link writeSiteData} on a new worker thread; its memory is freed when it is done.
+ * `searchInput` resolves as soon as the catalogue is read (so indexing can start while the files
+ * are written), `written` when the thread is done.
+ */
+export function runSiteDataTask(task: SiteDataTask): { searchInput: Promise<SiteSearchInput>; written: Promise<SiteDataWritten> } {
+  let handOver: (input: SiteSearchInput) => void = () => {};
+  let failHandOver: (error: Error) => void = () => {};
+  const searchInput = new Promise<SiteSearchInput>((resolve, reject) => {
+    handOver = resolve;
+    failHandOver = reject;
+  });
+  const written = new Promise<SiteDataWritten>((resolve, reject) => {
     const worker = new Worker(new URL('./site-data-worker-fs.ts', import.meta.url), { workerData: task });
-    let outcome: { ok: true; value: SiteDataResult } | { ok: false; error: string } | undefined;
-    worker.on('message', (message: typeof outcome) => {
-      outcome = message;
+    let outcome: SiteDataMessage | undefined;
+    worker.on('message', (message: SiteDataMessage) => {
+      if (message.type === 'search-input') handOver(message.value);
+      else outcome = message;
     });
     worker.on('error', reject);
     worker.on('exit', (code) => {
-      if (outcome?.ok) resolve(outcome.value);
-      else reject(new Error(outcome ? outcome.error : `the site data worker stopped (exit code ${code}) without a result`));
+      if (outcome?.type === 'written') resolve(outcome.value);
+      else reject(new Error(outcome?.type === 'failed' ? outcome.error : `the site data worker stopped (exit code ${code}) without a result`));
     });
   });
+  // Settles the hand-over too when the thread fails before it (a no-op after it).
+  written.catch((error: Error) => failHandOver(error));
+  return { searchInput, written };
 }
 
 /**
- * Reads the catalogue, writes every data file under `outDir` (src/lib/site-data-files.ts), and
- * makes the search documents; logs a line after each step.
+ * Reads the catalogue, hands its search documents to `handOver`, then writes every data file
+ * under `outDir` (src/lib/site-data-files.ts); logs a line after each step.
  *
  * @throws {Error} When the content cannot be read or a file cannot be written; the message names it.
  */
-export async function writeSiteData({ contentDir, outDir, address, startedAt }: SiteDataTask): Promise<SiteDataResult> {
+export async function writeSiteData(
+  { contentDir, outDir, address, startedAt }: SiteDataTask,
+  handOver: (input: SiteSearchInput) => void,
+): Promise<SiteDataWritten> {
   const seconds = () => ((Date.now() - startedAt) / 1000).toFixed(1);
   const catalogue = await readSiteCatalogue(contentDir);
   const exports = catalogueExports(catalogue, address);
   console.log(`catalogue: read ${exports.papers.papers.length} papers, ${exports.topics.topics.length} topics at ${seconds()} s`);
+  handOver({ papers: exports.papers.papers.map(({ slug, title }) => ({ slug, title })), documents: searchDocuments(exports) });
   const { files, bytes } = await writeSiteDataFiles(outDir, siteDataFiles(catalogue, exports, address));
   console.log(`data files: wrote ${files} files, ${(bytes / 1_048_576).toFixed(1)} MB, done at ${seconds()} s`);
-  return {
-    papers: exports.papers.papers.map(({ slug, title }) => ({ slug, title })),
-    documents: searchDocuments(exports),
-    files,
-    bytes,
-  };
+  return { files, bytes };
 }

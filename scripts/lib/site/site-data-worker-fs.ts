@@ -1,11 +1,12 @@
-/** Worker entry of `runSiteDataTask` (site-data-task-fs.ts): runs the task, posts its outcome. */
+/** Worker entry of `runSiteDataTask` (site-data-task-fs.ts): runs the task, posts what it hands over and its outcome. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { writeSiteData, type SiteDataTask } from './site-data-task-fs.ts';
+import { writeSiteData, type SiteDataMessage, type SiteDataTask } from './site-data-task-fs.ts';
 
+const post = (message: SiteDataMessage) => parentPort!.postMessage(message);
 try {
-  parentPort!.postMessage({ ok: true, value: await writeSiteData(workerData as SiteDataTask) });
+  post({ type: 'written', value: await writeSiteData(workerData as SiteDataTask, (value) => post({ type: 'search-input', value })) });
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error);
   const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : '';
-  parentPort!.postMessage({ ok: false, error: `${message}${cause}` });
+  post({ type: 'failed', error: `${message}${cause}` });
 }
