@@ -64,7 +64,8 @@ async function main(): Promise<number> {
     await build.contentSynced;
     console.log(`site: content synced at ${seconds()} s; writing data files and search index`);
     // On a worker thread, so the memory of the catalogue and its files is freed when it is done.
-    // Indexing starts as soon as the documents are there, while the data files are written.
+    // Indexing starts as soon as the documents are handed over: while the data files are written,
+    // or for a large catalogue after it (INDEX_WHILE_WRITING_MAX_PAPERS).
     const task = runSiteDataTask({ contentDir, outDir, address, startedAt });
     const { papers, documents } = await task.searchInput;
     const [search] = await Promise.all([
