@@ -49,6 +49,8 @@ async function main(): Promise<number> {
   // would do so file by file, and only once its content sync is done, taking the data files
   // written meanwhile with it.
   const removed = removeFolders(await setAsidePreviousOutput(outDir));
+  // Reported once the build is done; marked handled so a failure cannot end the process first.
+  removed.catch(() => {});
 
   const build = runAstroBuild(contentDir, outDir);
   void build.pages.then((pages) => {

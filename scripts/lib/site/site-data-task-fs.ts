@@ -59,12 +59,17 @@ export type SiteDataMessage =
  * the thread has ended.
  */
 export function runSiteDataTask(task: SiteDataTask): { searchInput: Promise<SiteSearchInput>; written: Promise<SiteDataWritten> } {
-  let handOver: (input: SiteSearchInput) => void = () => {};
+  let handedOver = false;
+  let resolveSearchInput: (input: SiteSearchInput) => void = () => {};
   let failHandOver: (error: Error) => void = () => {};
   const searchInput = new Promise<SiteSearchInput>((resolve, reject) => {
-    handOver = resolve;
+    resolveSearchInput = resolve;
     failHandOver = reject;
   });
+  const handOver = (input: SiteSearchInput) => {
+    handedOver = true;
+    resolveSearchInput(input);
+  };
   const written = new Promise<SiteDataWritten>((resolve, reject) => {
     const worker = new Worker(new URL('./site-data-worker-fs.ts', import.meta.url), { workerData: task });
     let outcome: SiteDataMessage | undefined;
@@ -78,6 +83,7 @@ export function runSiteDataTask(task: SiteDataTask): { searchInput: Promise<Site
         const { searchInput: late, ...written } = outcome.value;
         resolve(written);
         if (late) handOver(late);
+        else if (!handedOver) failHandOver(new Error('the site data worker ended without handing over the search documents'));
       } else {
         reject(new Error(outcome?.type === 'failed' ? outcome.error : `the site data worker stopped (exit code ${code}) without a result`));
       }
