@@ -156,7 +156,8 @@ export function startsLowercase(text: string): boolean {
   return /^\p{Ll}/u.test(text);
 }
 
-function countWords(text: string): number {
+/** Words of a line: runs of characters between spaces, tabs and no-break spaces. */
+export function countWords(text: string): number {
   let words = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {

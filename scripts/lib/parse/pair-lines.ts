@@ -1,5 +1,5 @@
 import type { Diagnostic, DumpId, RawRecord } from '../model.ts';
-import { endsSentence, looksLikeChrome, startsLowercase, type ClassifiedLine } from './classify-line.ts';
+import { countWords, endsSentence, looksLikeChrome, startsLowercase, type ClassifiedLine } from './classify-line.ts';
 
 /** Records paired from classified lines, with what was skipped and why. */
 export interface PairedLines {
@@ -11,6 +11,27 @@ export interface PairedLines {
 const QUOTE_MAX = 80;
 
 /**
+ * Fewest words of a short line taken as an abstract by its position (see {@link pairLines}).
+ * Real feed abstracts have 100–300 words and are recognised from the line alone; hand-written or
+ * trimmed dumps may carry one-sentence abstracts, which must not be lost. Six words keep out
+ * short chrome sentences such as "Load more papers."
+ */
+const SHORT_ABSTRACT_MIN_WORDS = 6;
+
+/** Ends with a full stop (closing quotes or brackets allowed): a sentence, rarely a title. */
+const ENDS_WITH_FULL_STOP = /\.["'”’)\]]*$/u;
+
+/** A short line shaped like a one-sentence abstract: enough words, ending with a full stop. */
+function looksLikeShortAbstract(line: ClassifiedLine): boolean {
+  return ENDS_WITH_FULL_STOP.test(line.text) && countWords(line.text) >= SHORT_ABSTRACT_MIN_WORDS && !looksLikeChrome(line.text);
+}
+
+/** A short line shaped like a title: not chrome, not ending with a full stop. */
+function looksLikeTitle(line: ClassifiedLine): boolean {
+  return !ENDS_WITH_FULL_STOP.test(line.text) && !looksLikeChrome(line.text);
+}
+
+/**
  * Pair each abstract with the nearest preceding title-like line.
  *
  * Candidate lines between two abstracts form a gap. The title is the last candidate in the
@@ -18,6 +39,10 @@ const QUOTE_MAX = 80;
  * an unknown extra line costs at most itself and never shifts later pairs. An abstract with no
  * title candidate either continues the previous abstract (the previous one does not end a
  * sentence, or this one starts lowercase) and is joined to it, or is reported and skipped.
+ * Within the lines a gap does not need (all of it at the end of the dump, all but the title
+ * otherwise), a title-shaped line followed directly by a short line shaped like a one-sentence
+ * abstract (ends with a full stop, at least {@link SHORT_ABSTRACT_MIN_WORDS} words) is a record
+ * too, reported as info: hand-written and trimmed dumps have such abstracts.
  * One pass, linear in the number of lines.
  *
  * @param lines Lines of one dump, classified, in file order.
@@ -78,15 +103,12 @@ export function pairLines(lines: readonly ClassifiedLine[], file: string, dump: 
         const titleIndex = gap.findLastIndex((candidate) => !looksLikeChrome(candidate.text));
         const title = gap[titleIndex];
         if (title) {
-          reportStrays(
-            gap.filter((_, index) => index !== titleIndex),
-            false,
-          );
+          reportStrays([...pairShortRecords(gap.slice(0, titleIndex)), ...gap.slice(titleIndex + 1)], false);
           const record: RawRecord = { dump, line: title.line, title: title.text, abstract: current.text };
           records.push(record);
           previous = { record, text: current.text };
         } else {
-          reportStrays(gap, false);
+          reportStrays(pairShortRecords(gap), false);
           if (previous && (!endsSentence(previous.text) || startsLowercase(current.text))) {
             joinAbstract(previous, current);
           } else {
@@ -99,8 +121,30 @@ export function pairLines(lines: readonly ClassifiedLine[], file: string, dump: 
       }
     }
   }
-  reportStrays(gap, true);
+  reportStrays(pairShortRecords(gap), true);
   return { records, diagnostics };
+
+  /**
+   * Records of title + one-sentence abstract pairs among candidate lines no abstract claimed, in
+   * file order; returns the lines left over.
+   */
+  function pairShortRecords(candidates: readonly ClassifiedLine[]): ClassifiedLine[] {
+    const left: ClassifiedLine[] = [];
+    for (let index = 0; index < candidates.length; index++) {
+      const title = candidates[index]!;
+      const abstract = candidates[index + 1];
+      if (abstract && looksLikeTitle(title) && looksLikeShortAbstract(abstract)) {
+        const record: RawRecord = { dump, line: title.line, title: title.text, abstract: abstract.text };
+        records.push(record);
+        previous = { record, text: abstract.text };
+        report(abstract.line, 'info', `short abstract (${countWords(abstract.text)} words) paired with the title on line ${title.line} by position`);
+        index++;
+      } else {
+        left.push(title);
+      }
+    }
+    return left;
+  }
 
   function joinAbstract(target: { record: RawRecord | null; text: string }, continuation: ClassifiedLine): void {
     target.text = `${target.text} ${continuation.text}`;
