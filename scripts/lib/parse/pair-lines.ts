@@ -35,8 +35,12 @@ function looksLikeTitle(line: ClassifiedLine): boolean {
  * Pair each abstract with the nearest preceding title-like line.
  *
  * Candidate lines between two abstracts form a gap. The title is the last candidate in the
- * gap that does not look like page chrome; every other candidate is reported and skipped, so
- * an unknown extra line costs at most itself and never shifts later pairs. An abstract with no
+ * gap that does not look like page chrome, preferring one of three or more words to shorter
+ * ones: unknown chrome such as "arXiv Page" or "GitHub" may sit between a title and its
+ * abstract, and titles that short are rare. (The price: a one- or two-word title right after
+ * an unknown line of three or more words loses to that line.) Every other candidate is
+ * reported and skipped, so an unknown extra line costs at most itself and never shifts later
+ * pairs. An abstract with no
  * title candidate either continues the previous abstract (the previous one does not end a
  * sentence, or this one starts lowercase) and is joined to it, or is reported and skipped.
  * Within the lines a gap does not need (all of it at the end of the dump, all but the title
@@ -100,7 +104,7 @@ export function pairLines(lines: readonly ClassifiedLine[], file: string, dump: 
         }
         break;
       case 'abstract': {
-        const titleIndex = gap.findLastIndex((candidate) => !looksLikeChrome(candidate.text));
+        const titleIndex = chooseTitle(gap);
         const title = gap[titleIndex];
         if (title) {
           reportStrays([...pairShortRecords(gap.slice(0, titleIndex)), ...gap.slice(titleIndex + 1)], false);
@@ -159,6 +163,27 @@ export function pairLines(lines: readonly ClassifiedLine[], file: string, dump: 
       report(continuation.line, 'warning', 'skipped line: continues an abstract with no title');
     }
   }
+}
+
+/** Words from which a candidate counts as fully title-like (see {@link chooseTitle}). */
+const TITLE_LIKE_WORDS = 3;
+
+/**
+ * Index of the title among a gap's candidates, -1 when all look like chrome: the last
+ * candidate of the highest title-likeness present (1, 2, or 3+ words).
+ */
+function chooseTitle(gap: readonly ClassifiedLine[]): number {
+  let best = -1;
+  let bestRank = 0;
+  gap.forEach((candidate, index) => {
+    if (looksLikeChrome(candidate.text)) return;
+    const rank = Math.min(countWords(candidate.text), TITLE_LIKE_WORDS);
+    if (rank >= bestRank) {
+      best = index;
+      bestRank = rank;
+    }
+  });
+  return best;
 }
 
 function quote(text: string): string {

@@ -52,9 +52,27 @@ describe('parseDump pairing', () => {
   test.each([
     {
       name: 'one unknown line does not shift later pairs',
-      lines: ['Alpha Title', abstract('alpha'), 'Odd Banner Line', 'Beta Title', abstract('beta'), 'Gamma Title', abstract('gamma')],
-      titles: ['Alpha Title', 'Beta Title', 'Gamma Title'],
+      lines: ['Alpha Title Here', abstract('alpha'), 'Odd Banner Line', 'Beta Title Here', abstract('beta'), 'Gamma Title Here', abstract('gamma')],
+      titles: ['Alpha Title Here', 'Beta Title Here', 'Gamma Title Here'],
       warnings: [3],
+    },
+    {
+      name: 'a title without its abstract (a truncated record) does not take the next title',
+      lines: ['Alpha Title Here', abstract('alpha'), 'A Long Title Whose Abstract Was Cut Off', 'Beta Title Here', abstract('beta')],
+      titles: ['Alpha Title Here', 'Beta Title Here'],
+      warnings: [3],
+    },
+    {
+      name: 'short unknown lines between a title and its abstract are not taken for the title',
+      lines: ['Alpha Title Here', 'arXiv Page', 'GitHub', abstract('alpha'), 'Submitted by someone', 'Beta Title Here', 'Upvote', abstract('beta')],
+      titles: ['Alpha Title Here', 'Beta Title Here'],
+      warnings: [2, 3, 5, 7],
+    },
+    {
+      name: 'a one- or two-word title stands when nothing longer is in the gap',
+      lines: ['Segment Anything', abstract('alpha'), 'new', 'Mamba', abstract('beta')],
+      titles: ['Segment Anything', 'Mamba'],
+      warnings: [],
     },
     {
       name: 'chrome-looking line between title and abstract',
