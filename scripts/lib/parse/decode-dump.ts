@@ -17,8 +17,9 @@ const BINARY_CONTROL_SHARE = 0.05;
 /**
  * Decode the bytes of a dump to text.
  *
- * UTF-8 (with or without BOM) and UTF-16 LE/BE with BOM are decoded as such; bytes that
- * are not valid UTF-8 are decoded as Windows-1252 with a warning. Binary content gives a
+ * UTF-8 (with or without BOM) and UTF-16 LE/BE with BOM are decoded as such. Bytes that are
+ * not valid UTF-8 are decoded as Windows-1252 with a warning, unless the dump is mostly UTF-8
+ * with a few broken bytes: then those are replaced with U+FFFD and the warning names their lines. Binary content gives a
  * warning and empty text; a few NUL bytes in an otherwise textual dump are stripped with a
  * warning. Never throws.
  *
@@ -65,15 +66,66 @@ function decodeBytes(bytes: Uint8Array, warn: (message: string) => void): string
   return decodeUtf8OrFallback(bytes, warn);
 }
 
+/** Lines listed in the warning about bad UTF-8 bytes before "and N more". */
+const BAD_LINES_LISTED = 10;
+
 function decodeUtf8OrFallback(bytes: Uint8Array, warn: (message: string) => void): string {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
+    const scan = scanUtf8(bytes);
+    if (scan.validMultibyte > scan.badLines.length) {
+      // Mostly UTF-8 (accented letters and symbols decode as UTF-8) with a few broken bytes, say
+      // from a cut or a bad copy: decoding it all as Windows-1252 would garble every one of them.
+      const listed = scan.badLines.slice(0, BAD_LINES_LISTED).join(', ');
+      const more = scan.badLines.length > BAD_LINES_LISTED ? ` and ${scan.badLines.length - BAD_LINES_LISTED} more` : '';
+      warn(`invalid UTF-8 bytes on line ${listed}${more}: decoded as UTF-8, the bad bytes replaced with U+FFFD`);
+      return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    }
     // Not UTF-8: the feed's older exports were saved from Windows tools, so Windows-1252
     // is the most likely encoding; it maps every byte, so decoding cannot fail.
     warn('not valid UTF-8: decoded as Windows-1252, check accented characters');
     return new TextDecoder('windows-1252').decode(bytes);
   }
+}
+
+/**
+ * Well-formed multi-byte UTF-8 sequences, and the (1-based, distinct) lines holding bytes that
+ * are not UTF-8. Text in a single-byte encoding has almost no well-formed sequences by chance.
+ */
+export function scanUtf8(bytes: Uint8Array): { validMultibyte: number; badLines: number[] } {
+  let validMultibyte = 0;
+  const badLines: number[] = [];
+  let line = 1;
+  const bad = () => {
+    if (badLines.at(-1) !== line) badLines.push(line);
+  };
+  const continuation = (index: number, low = 0x80, high = 0xbf) => index < bytes.length && bytes[index]! >= low && bytes[index]! <= high;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      if (b === 0x0a) line++;
+      i++;
+      continue;
+    }
+    // Lead byte → number of continuation bytes and the range allowed for the first one.
+    let length = 0;
+    let low = 0x80;
+    let high = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) length = 1;
+    else if (b >= 0xe0 && b <= 0xef) [length, low, high] = [2, b === 0xe0 ? 0xa0 : 0x80, b === 0xed ? 0x9f : 0xbf];
+    else if (b >= 0xf0 && b <= 0xf4) [length, low, high] = [3, b === 0xf0 ? 0x90 : 0x80, b === 0xf4 ? 0x8f : 0xbf];
+    let ok = length > 0 && continuation(i + 1, low, high);
+    for (let k = 2; ok && k <= length; k++) ok = continuation(i + k);
+    if (ok) {
+      validMultibyte++;
+      i += length + 1;
+    } else {
+      bad();
+      i++;
+    }
+  }
+  return { validMultibyte, badLines };
 }
 
 function decodeWith(

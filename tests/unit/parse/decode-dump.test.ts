@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { decodeDump } from '../../../scripts/lib/parse/decode-dump.ts';
+import { decodeDump, scanUtf8 } from '../../../scripts/lib/parse/decode-dump.ts';
 
 const utf8 = (text: string): number[] => [...new TextEncoder().encode(text)];
 const utf16 = (text: string, littleEndian: boolean): number[] =>
@@ -20,6 +20,18 @@ describe('decodeDump', () => {
       name: 'Windows-1252',
       bytes: [0x93, 0x43, 0x61, 0x66, 0xe9, 0x94],
       text: '“Café”',
+      warnings: ['not valid UTF-8: decoded as Windows-1252, check accented characters'],
+    },
+    {
+      name: 'mostly UTF-8 with one broken byte: only that byte is lost',
+      bytes: [...utf8('Café\nSchrödinger '), 0xe9, ...utf8(' naïve\nend')],
+      text: 'Café\nSchrödinger \ufffd naïve\nend',
+      warnings: ['invalid UTF-8 bytes on line 2: decoded as UTF-8, the bad bytes replaced with U+FFFD'],
+    },
+    {
+      name: 'Windows-1252 with more accents than chance UTF-8 sequences',
+      bytes: [0x43, 0x61, 0x66, 0xe9, 0x0a, 0x6e, 0x61, 0xef, 0x76, 0x65, 0x0a, 0xc3, 0xa9],
+      text: 'Café\nnaïve\nÃ©',
       warnings: ['not valid UTF-8: decoded as Windows-1252, check accented characters'],
     },
     { name: 'empty', bytes: [], text: '', warnings: ['empty dump: the file has no bytes, no records read'] },
@@ -60,6 +72,34 @@ describe('decodeDump', () => {
         expect(typeof result.text).toBe('string');
         expect(result.text.includes('\0')).toBe(false);
       }),
+    );
+  });
+});
+
+describe('scanUtf8', () => {
+  test.each([
+    { name: 'ASCII', bytes: utf8('plain\ntext'), validMultibyte: 0, badLines: [] },
+    { name: 'two-, three- and four-byte characters', bytes: utf8('é → 𝛼'), validMultibyte: 3, badLines: [] },
+    { name: 'a lone lead byte', bytes: [0x61, 0xc3, 0x61], validMultibyte: 0, badLines: [1] },
+    { name: 'a truncated sequence at the end', bytes: [0x0a, 0xe2, 0x86], validMultibyte: 0, badLines: [2] },
+    { name: 'overlong and surrogate forms are not UTF-8', bytes: [0xc0, 0xaf, 0x0a, 0xed, 0xa0, 0x80], validMultibyte: 0, badLines: [1, 2] },
+    { name: 'bad bytes on one line are listed once', bytes: [0xe9, 0xe9, 0x0a, 0x0a, 0xff], validMultibyte: 0, badLines: [1, 3] },
+  ])('$name', ({ bytes, validMultibyte, badLines }) => {
+    expect(scanUtf8(Uint8Array.from(bytes))).toEqual({ validMultibyte, badLines });
+  });
+
+  test('agrees with the platform decoder on whether bytes are UTF-8', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) => {
+        let valid = true;
+        try {
+          new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        } catch {
+          valid = false;
+        }
+        expect(scanUtf8(bytes).badLines.length === 0).toBe(valid);
+      }),
+      { numRuns: 2000 },
     );
   });
 });
