@@ -74,7 +74,7 @@ function decodeUtf8OrFallback(bytes: Uint8Array, warn: (message: string) => void
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     const scan = scanUtf8(bytes);
-    if (scan.validMultibyte > scan.badLines.length) {
+    if (scan.validMultibyte > scan.badBytes) {
       // Mostly UTF-8 (accented letters and symbols decode as UTF-8) with a few broken bytes, say
       // from a cut or a bad copy: decoding it all as Windows-1252 would garble every one of them.
       const listed = scan.badLines.slice(0, BAD_LINES_LISTED).join(', ');
@@ -90,14 +90,17 @@ function decodeUtf8OrFallback(bytes: Uint8Array, warn: (message: string) => void
 }
 
 /**
- * Well-formed multi-byte UTF-8 sequences, and the (1-based, distinct) lines holding bytes that
- * are not UTF-8. Text in a single-byte encoding has almost no well-formed sequences by chance.
+ * Well-formed multi-byte UTF-8 sequences, bytes that are not UTF-8, and the (1-based, distinct)
+ * lines holding those. Text in a single-byte encoding has almost no well-formed sequences by
+ * chance, random bytes ~15 times fewer than bad ones.
  */
-export function scanUtf8(bytes: Uint8Array): { validMultibyte: number; badLines: number[] } {
+export function scanUtf8(bytes: Uint8Array): { validMultibyte: number; badBytes: number; badLines: number[] } {
   let validMultibyte = 0;
+  let badBytes = 0;
   const badLines: number[] = [];
   let line = 1;
   const bad = () => {
+    badBytes++;
     if (badLines.at(-1) !== line) badLines.push(line);
   };
   const continuation = (index: number, low = 0x80, high = 0xbf) => index < bytes.length && bytes[index]! >= low && bytes[index]! <= high;
@@ -125,7 +128,7 @@ export function scanUtf8(bytes: Uint8Array): { validMultibyte: number; badLines:
       i++;
     }
   }
-  return { validMultibyte, badLines };
+  return { validMultibyte, badBytes, badLines };
 }
 
 function decodeWith(

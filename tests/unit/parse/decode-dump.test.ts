@@ -78,14 +78,14 @@ describe('decodeDump', () => {
 
 describe('scanUtf8', () => {
   test.each([
-    { name: 'ASCII', bytes: utf8('plain\ntext'), validMultibyte: 0, badLines: [] },
-    { name: 'two-, three- and four-byte characters', bytes: utf8('é → 𝛼'), validMultibyte: 3, badLines: [] },
-    { name: 'a lone lead byte', bytes: [0x61, 0xc3, 0x61], validMultibyte: 0, badLines: [1] },
-    { name: 'a truncated sequence at the end', bytes: [0x0a, 0xe2, 0x86], validMultibyte: 0, badLines: [2] },
-    { name: 'overlong and surrogate forms are not UTF-8', bytes: [0xc0, 0xaf, 0x0a, 0xed, 0xa0, 0x80], validMultibyte: 0, badLines: [1, 2] },
-    { name: 'bad bytes on one line are listed once', bytes: [0xe9, 0xe9, 0x0a, 0x0a, 0xff], validMultibyte: 0, badLines: [1, 3] },
-  ])('$name', ({ bytes, validMultibyte, badLines }) => {
-    expect(scanUtf8(Uint8Array.from(bytes))).toEqual({ validMultibyte, badLines });
+    { name: 'ASCII', bytes: utf8('plain\ntext'), validMultibyte: 0, badBytes: 0, badLines: [] },
+    { name: 'two-, three- and four-byte characters', bytes: utf8('é → 𝛼'), validMultibyte: 3, badBytes: 0, badLines: [] },
+    { name: 'a lone lead byte', bytes: [0x61, 0xc3, 0x61], validMultibyte: 0, badBytes: 1, badLines: [1] },
+    { name: 'a truncated sequence at the end', bytes: [0x0a, 0xe2, 0x86], validMultibyte: 0, badBytes: 2, badLines: [2] },
+    { name: 'overlong and surrogate forms are not UTF-8', bytes: [0xc0, 0xaf, 0x0a, 0xed, 0xa0, 0x80], validMultibyte: 0, badBytes: 5, badLines: [1, 2] },
+    { name: 'bad bytes on one line are listed once', bytes: [0xe9, 0xe9, 0x0a, 0x0a, 0xff], validMultibyte: 0, badBytes: 3, badLines: [1, 3] },
+  ])('$name', ({ bytes, validMultibyte, badBytes, badLines }) => {
+    expect(scanUtf8(Uint8Array.from(bytes))).toEqual({ validMultibyte, badBytes, badLines });
   });
 
   test('agrees with the platform decoder on whether bytes are UTF-8', () => {
