@@ -39,14 +39,14 @@ export const YAML_OPTIONS = {
  * @param paper An enriched paper; it needs at least one occurrence.
  * @returns A `Root` with a `yaml` node and a `paragraph` of `text`,
  *   `emphasis` and `inlineMath` nodes (no paragraph for an empty abstract);
- *   serialise it with `serializeMdx`. Empty runs are dropped, and touching
- *   math runs are joined into one formula.
+ *   serialise it with `serializeMdx`. Empty runs are dropped, touching math
+ *   runs are joined into one formula and touching emphasis runs into one emphasis.
  * @throws {Error} When the paper has no occurrence (a bug of the dedupe stage).
  */
 export function paperToMdast(paper: EnrichedPaper): Root {
   const yaml = frontmatterYaml(frontmatterOf(paper));
   const children: Root['children'] = [{ type: 'yaml', value: yaml.endsWith('\n') ? yaml.slice(0, -1) : yaml }];
-  const abstract = joinAdjacentMath(paper.abstract.filter((run) => run.value !== '')).map(inlineToMdast);
+  const abstract = joinTouchingRuns(paper.abstract.filter((run) => run.value !== '')).map(inlineToMdast);
   if (abstract.length > 0) children.push({ type: 'paragraph', children: abstract });
   return { type: 'root', children };
 }
@@ -187,16 +187,21 @@ function frontmatterOf(paper: EnrichedPaper): PaperEntry {
 }
 
 /**
- * Math runs that touch are joined into one, each part a TeX group (`{a}{b}`):
- * written apart they would be `$a$$b$`, which reads back as the single formula
- * `a$$b`. Run after dropping empty runs, which would otherwise keep two apart.
+ * Runs that touch are joined. Math runs into one formula, each part a TeX group (`{a}{b}`):
+ * written apart they would be `$a$$b$`, which reads back as the single formula `a$$b`.
+ * Emphasis runs into one emphasis: written apart, the second gets the other marker
+ * (`*a*_b_`), and an `_` marker beside characters the serialiser then encodes as references
+ * can read back as different emphasis (found by the round-trip property test). Run after
+ * dropping empty runs, which would otherwise keep two apart.
  */
-function joinAdjacentMath(runs: Inline[]): Inline[] {
+function joinTouchingRuns(runs: Inline[]): Inline[] {
   const joined: Inline[] = [];
   for (const run of runs) {
     const previous = joined.at(-1);
     if (run.type === 'math' && previous?.type === 'math') {
       joined[joined.length - 1] = { type: 'math', value: `{${previous.value}}{${run.value}}` };
+    } else if (run.type === 'emphasis' && previous?.type === 'emphasis') {
+      joined[joined.length - 1] = { type: 'emphasis', value: `${previous.value}${run.value}` };
     } else {
       joined.push(run);
     }

@@ -136,14 +136,28 @@ describe('emit → MDX compile and render round trip', () => {
     expect(visibleText(html)).toBe('\\Ⰰ{');
   });
 
+  test('touching emphasis runs are one emphasis (regression: `*&#x20;*_𐀀_&#x10000;_` read back as other emphasis)', () => {
+    const runs: Inline[] = [{ type: 'emphasis', value: ' ' }, { type: 'emphasis', value: '𐀀_𐀀' }, { type: 'text', value: '0' }];
+    const { html } = renderEntryBody(emitPaper(makePaper('T', runs)), 'runs.mdx');
+    expect(visibleText(html)).toBe(' 𐀀_𐀀0');
+    expect([...html.matchAll(/<em>(.*?)<\/em>/gs)].map((match) => visibleText(match[1] ?? ''))).toEqual([' 𐀀_𐀀']);
+  });
+
   test('arbitrary runs of text and emphasis render to the same text and emphasis', () => {
     const run = fc.record({ type: fc.constantFrom('text' as const, 'emphasis' as const), value: text });
     fc.assert(
       fc.property(fc.array(run, { maxLength: 6 }), (runs: Inline[]) => {
         const { html } = renderEntryBody(emitPaper(makePaper('T', runs)), 'runs.mdx');
         expect(visibleText(html)).toBe(runs.map((each) => each.value).join(''));
-        const emphasis = runs.filter((each) => each.type === 'emphasis' && each.value !== '');
-        expect([...html.matchAll(/<em>(.*?)<\/em>/gs)].map((match) => visibleText(match[1] ?? ''))).toEqual(emphasis.map((each) => each.value));
+        // Empty runs are dropped and touching emphasis runs become one emphasis.
+        const emphasis: string[] = [];
+        let touching = false;
+        for (const each of runs.filter((run) => run.value !== '')) {
+          if (each.type === 'emphasis' && touching) emphasis[emphasis.length - 1] += each.value;
+          else if (each.type === 'emphasis') emphasis.push(each.value);
+          touching = each.type === 'emphasis';
+        }
+        expect([...html.matchAll(/<em>(.*?)<\/em>/gs)].map((match) => visibleText(match[1] ?? ''))).toEqual(emphasis);
       }),
       { numRuns: 300 },
     );
