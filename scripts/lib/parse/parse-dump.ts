@@ -4,6 +4,7 @@ import { dumpIdOf } from '../ingest/dump-id-of.ts';
 import { decodeDump } from './decode-dump.ts';
 import { pairLines } from './pair-lines.ts';
 import { splitLines } from './split-lines.ts';
+import { unwrapLines } from './unwrap-lines.ts';
 
 /** Records found in one dump and everything worth telling about it. */
 export interface ParsedDump {
@@ -14,7 +15,8 @@ export interface ParsedDump {
 /**
  * Parse a raw dump into title/abstract records.
  *
- * Decodes the bytes, splits lines (LF, CRLF, CR), classifies each line by its shape and
+ * Decodes the bytes, splits lines (LF, CRLF, CR), joins hard-wrapped lines back into
+ * paragraphs when the dump was wrapped at a fixed width, classifies each line by its shape and
  * pairs every abstract with the nearest preceding title-like line. Bad data never throws:
  * it becomes diagnostics pinned to the file and line.
  *
@@ -24,7 +26,12 @@ export interface ParsedDump {
 export function parseDump(file: DumpFile): ParsedDump {
   const decoded = decodeDump(file);
   const dump = dumpIdOf(file.name);
-  const classified = splitLines(decoded.text).map((raw, index) => classifyLine(raw, index + 1));
+  const unwrapped = unwrapLines(splitLines(decoded.text));
+  const classified = unwrapped.lines.map(({ text, line }) => classifyLine(text, line));
   const paired = pairLines(classified, file.name, dump);
-  return { records: paired.records, diagnostics: [...decoded.diagnostics, ...paired.diagnostics] };
+  const unwrapping: Diagnostic[] =
+    unwrapped.width === undefined
+      ? []
+      : [{ file: file.name, severity: 'info', message: `hard-wrapped at ${unwrapped.width} characters: joined ${unwrapped.joined} lines back into paragraphs` }];
+  return { records: paired.records, diagnostics: [...decoded.diagnostics, ...unwrapping, ...paired.diagnostics] };
 }
