@@ -17,7 +17,8 @@ const BINARY_CONTROL_SHARE = 0.05;
 /**
  * Decode the bytes of a dump to text.
  *
- * UTF-8 (with or without BOM) and UTF-16 LE/BE with BOM are decoded as such. Bytes that are
+ * UTF-8 (with or without BOM) and UTF-16 LE/BE (with BOM, or without one when every other byte
+ * is NUL, with a warning) are decoded as such. Bytes that are
  * not valid UTF-8 are decoded as Windows-1252 with a warning, unless the dump is mostly UTF-8
  * with a few broken bytes: then those are replaced with U+FFFD and the warning names their lines. Binary content gives a
  * warning and empty text; a few NUL bytes in an otherwise textual dump are stripped with a
@@ -63,7 +64,36 @@ function decodeBytes(bytes: Uint8Array, warn: (message: string) => void): string
   }
   if (b0 === 0xff && b1 === 0xfe) return decodeWith('utf-16le', bytes.subarray(2), warn);
   if (b0 === 0xfe && b1 === 0xff) return decodeWith('utf-16be', bytes.subarray(2), warn);
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16 !== undefined) {
+    warn(`no byte order mark, but every other byte is NUL: decoded as ${utf16.toUpperCase()}`);
+    return decodeWith(utf16, bytes, warn);
+  }
   return decodeUtf8OrFallback(bytes, warn);
+}
+
+/** Bytes looked at to recognise UTF-16 without a byte order mark. */
+const UTF16_SAMPLE_BYTES = 4096;
+
+/**
+ * `utf-16le` or `utf-16be` when the bytes look like UTF-16 text without a byte order mark: in
+ * the sample, most bytes at odd offsets are NUL and almost none at even offsets (little endian:
+ * Latin text is `T\0i\0…`), or the other way round; `undefined` otherwise. Binary data has
+ * NULs on both sides; text in any 8-bit encoding has almost none.
+ */
+export function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const length = Math.min(bytes.length, UTF16_SAMPLE_BYTES) & ~1;
+  if (length < 4) return undefined;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < length; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const pairs = length / 2;
+  if (oddNul / pairs >= 0.6 && evenNul / pairs <= 0.05) return 'utf-16le';
+  if (evenNul / pairs >= 0.6 && oddNul / pairs <= 0.05) return 'utf-16be';
+  return undefined;
 }
 
 /** Lines listed in the warning about bad UTF-8 bytes before "and N more". */

@@ -42,11 +42,23 @@ describe('decodeDump', () => {
       warnings: ['stripped 2 NUL character(s): expected text, got a few NUL bytes'],
     },
     {
-      name: 'UTF-16 without BOM is binary-looking',
-      bytes: utf16('Title line\nAbstract line\n', true),
+      name: 'UTF-16 LE without BOM is recognised by its NUL bytes',
+      bytes: utf16('Title line\nAbstract with café\n', true),
+      text: 'Title line\nAbstract with café\n',
+      warnings: ['no byte order mark, but every other byte is NUL: decoded as UTF-16LE'],
+    },
+    {
+      name: 'UTF-16 BE without BOM too',
+      bytes: utf16('Title line\nAbstract line\n', false),
+      text: 'Title line\nAbstract line\n',
+      warnings: ['no byte order mark, but every other byte is NUL: decoded as UTF-16BE'],
+    },
+    {
+      name: 'NULs on both sides are binary, not UTF-16',
+      bytes: [...Array.from({ length: 25 }, () => [0x41, 0, 0, 0x42]).flat()],
       text: '',
       warnings: [
-        'binary content: 25 of 50 characters are control characters (25 NUL), expected text; whole dump skipped (UTF-16 without a byte order mark?)',
+        'binary content: 50 of 100 characters are control characters (50 NUL), expected text; whole dump skipped (UTF-16 without a byte order mark?)',
       ],
     },
     {
