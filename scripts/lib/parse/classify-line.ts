@@ -173,3 +173,14 @@ export function countWords(text: string): number {
 function countSentences(text: string): number {
   return text.match(/[.!?]["'”’)\]]*\s+(?=[\p{Lu}\d])/gu)?.length ?? 0;
 }
+
+/** Words that stay lowercase in a title. */
+const MINOR_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'via', 'vs', 'with']);
+
+/** Most words capitalised, as in a title ("Learning to Rank Molecules with Graph Transformers"). */
+export function isTitleCase(line: string): boolean {
+  const words = line.trim().split(/\s+/).filter((word) => /\p{L}/u.test(word) && !MINOR_WORDS.has(word.toLowerCase()));
+  if (words.length === 0) return false;
+  const capitalised = words.filter((word) => /^[^\p{L}]*\p{Lu}/u.test(word)).length;
+  return capitalised / words.length >= 0.8;
+}

@@ -1,5 +1,5 @@
 import type { Diagnostic, DumpId, RawRecord } from '../model.ts';
-import { countWords, endsSentence, looksLikeChrome, startsLowercase, type ClassifiedLine } from './classify-line.ts';
+import { countWords, endsSentence, isTitleCase, looksLikeChrome, startsLowercase, type ClassifiedLine } from './classify-line.ts';
 
 /** Records paired from classified lines, with what was skipped and why. */
 export interface PairedLines {
@@ -21,9 +21,15 @@ const SHORT_ABSTRACT_MIN_WORDS = 6;
 /** Ends with a full stop (closing quotes or brackets allowed): a sentence, rarely a title. */
 const ENDS_WITH_FULL_STOP = /\.["'”’)\]]*$/u;
 
-/** A short line shaped like a one-sentence abstract: enough words, ending with a full stop. */
-function looksLikeShortAbstract(line: ClassifiedLine): boolean {
-  return ENDS_WITH_FULL_STOP.test(line.text) && countWords(line.text) >= SHORT_ABSTRACT_MIN_WORDS && !looksLikeChrome(line.text);
+/**
+ * How a short line after a title reads as its abstract: `complete` (one sentence: enough words,
+ * ending with a full stop), `cut` (enough words, starting like a sentence and not title case,
+ * but no full stop: a record truncated mid-abstract), or `undefined` (not an abstract).
+ */
+function shortAbstractShape(line: ClassifiedLine): 'complete' | 'cut' | undefined {
+  if (countWords(line.text) < SHORT_ABSTRACT_MIN_WORDS || looksLikeChrome(line.text)) return undefined;
+  if (ENDS_WITH_FULL_STOP.test(line.text)) return 'complete';
+  return /^\p{Lu}/u.test(line.text) && !isTitleCase(line.text) ? 'cut' : undefined;
 }
 
 /** A short line shaped like a title: not chrome, not ending with a full stop. */
@@ -46,7 +52,9 @@ function looksLikeTitle(line: ClassifiedLine): boolean {
  * Within the lines a gap does not need (all of it at the end of the dump, all but the title
  * otherwise), a title-shaped line followed directly by a short line shaped like a one-sentence
  * abstract (ends with a full stop, at least {@link SHORT_ABSTRACT_MIN_WORDS} words) is a record
- * too, reported as info: hand-written and trimmed dumps have such abstracts.
+ * too, reported as info: hand-written and trimmed dumps have such abstracts. So is one followed
+ * by the start of an abstract cut off before its full stop (a sentence-case line of as many
+ * words), reported as a warning: a truncated record loses nothing but the missing text.
  * One pass, linear in the number of lines.
  *
  * @param lines Lines of one dump, classified, in file order.
@@ -126,6 +134,8 @@ export function pairLines(lines: readonly ClassifiedLine[], file: string, dump: 
     }
   }
   reportStrays(pairShortRecords(gap), true);
+  // Reported as gaps close, so a line paired late can come after later ones: in line order.
+  diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { records, diagnostics };
 
   /**
@@ -137,11 +147,14 @@ export function pairLines(lines: readonly ClassifiedLine[], file: string, dump: 
     for (let index = 0; index < candidates.length; index++) {
       const title = candidates[index]!;
       const abstract = candidates[index + 1];
-      if (abstract && looksLikeTitle(title) && looksLikeShortAbstract(abstract)) {
+      const shape = abstract && looksLikeTitle(title) ? shortAbstractShape(abstract) : undefined;
+      if (abstract && shape) {
         const record: RawRecord = { dump, line: title.line, title: title.text, abstract: abstract.text };
         records.push(record);
         previous = { record, text: abstract.text };
-        report(abstract.line, 'info', `short abstract (${countWords(abstract.text)} words) paired with the title on line ${title.line} by position`);
+        const words = countWords(abstract.text);
+        if (shape === 'complete') report(abstract.line, 'info', `short abstract (${words} words) paired with the title on line ${title.line} by position`);
+        else report(abstract.line, 'warning', `abstract looks cut off (${words} words, no full stop): kept with the title on line ${title.line}; a later dump with the whole abstract replaces it`);
         index++;
       } else {
         left.push(title);

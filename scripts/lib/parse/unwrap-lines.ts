@@ -1,3 +1,5 @@
+import { isTitleCase } from './classify-line.ts';
+
 /**
  * Undo hard wrapping: a dump saved through a tool that breaks prose at a fixed width (~72–100
  * characters) has every abstract spread over many short lines, none of which looks like an
@@ -94,15 +96,4 @@ function continuesAfter(line: string, next: string, width: number): boolean {
   if (line.length + 1 + firstWord(next).length <= width) return false;
   // A title as long as the width, followed by its abstract: title case, then a capital.
   return !(isTitleCase(line) && /^\p{Lu}/u.test(next.trimStart()));
-}
-
-/** Words that stay lowercase in a title. */
-const MINOR_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'via', 'vs', 'with']);
-
-/** Most words capitalised, as in a title ("Learning to Rank Molecules with Graph Transformers"). */
-function isTitleCase(line: string): boolean {
-  const words = line.trim().split(/\s+/).filter((word) => /\p{L}/u.test(word) && !MINOR_WORDS.has(word.toLowerCase()));
-  if (words.length === 0) return false;
-  const capitalised = words.filter((word) => /^[^\p{L}]*\p{Lu}/u.test(word)).length;
-  return capitalised / words.length >= 0.8;
 }
