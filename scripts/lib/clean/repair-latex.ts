@@ -135,7 +135,7 @@ const NUMBER_AHEAD = String.raw`(?=\d+(?:[.,]\d+)*(?!\p{L})|\()`;
 const GLUED_AFTER_NUMBER = new RegExp(String.raw`(?<=[\d%])(${GLUED_SYMBOLS.join('|')})${NUMBER_AHEAD}`, 'gu');
 const GLUED_BEFORE_NUMBER = new RegExp(String.raw`(?<=^|[\s(])(${GLUED_SYMBOLS.join('|')})${NUMBER_AHEAD}`, 'gu');
 /** Content of a brace pair that is only words, numbers and symbols: the braces are noise. */
-const PLAIN_GROUP = /(?<![_^\\])\{(?! )([\p{L}\p{M}\p{N} \-+=×→←∞∼≈≤≥±·′’'α-ωΑ-Ω]*)(?<! )\}/gu;
+const PLAIN_GROUP = /(?<![_^\\])\{(?! )([\p{L}\p{M}\p{N} \-+=×→←∞∼≈≤≥±·′’'%α-ωΑ-Ω]*)(?<! )\}/gu;
 
 function repairText(text: string): string {
   if (text === '') return text;
@@ -145,6 +145,7 @@ function repairText(text: string): string {
     .replace(/\\([%&_#$])/g, '$1')
     .replace(/\\\{/g, OPEN)
     .replace(/\\\}/g, CLOSE)
+    .replace(/\\,/g, ' ')
     .replace(/\\[ ,;:](?![A-Za-z])/g, ' ')
     .replace(/\\(?=\s)/g, '')
     .replace(/\\[!\-/@]/g, '')
@@ -156,6 +157,7 @@ function repairText(text: string): string {
     .replace(FONT, '$1')
     .replace(FONT_SWITCH, (_, a: string | undefined, b: string | undefined) => a ?? b ?? '')
     .replace(BRACED_SYMBOL, (_, name: string) => SYMBOLS[name] ?? name)
+    .replace(UNKNOWN_COMMAND_WITH_ARGUMENT, (whole: string, name: string, argument: string) => (isKnownCommand(name) ? whole : argument))
     .replace(/\\([A-Za-z]+)(?:\{\})?/g, command)
     .replace(GLUED_AFTER_NUMBER, (name: string) => SYMBOLS[name] ?? name)
     .replace(GLUED_BEFORE_NUMBER, (name: string) => SYMBOLS[name] ?? name)
@@ -177,8 +179,19 @@ function accent(_: string, mark: string, braced: string | undefined, bare: strin
   return letter + (ACCENTS[mark] ?? '');
 }
 
+/** `\\foo{bar}` with a command none of the tables knows: its argument is the text. */
+const UNKNOWN_COMMAND_WITH_ARGUMENT = /\\([A-Za-z]+)\s*\{([^{}]*)\}/g;
+
+/** Font and emphasis commands whose argument lost its closing brace (`\\textit{open …`). */
+const ARGUMENT_COMMANDS: ReadonlySet<string> = new Set([...FONT_COMMANDS, 'emph', 'textit', 'textsl']);
+
+function isKnownCommand(name: string): boolean {
+  return DROPPED_COMMANDS.has(name) || ARGUMENT_COMMANDS.has(name) || name in SYMBOLS || name in MACROS || /^(?:cite[pt]?|ref|eqref|label)$/.test(name);
+}
+
 function command(_: string, name: string): string {
-  if (DROPPED_COMMANDS.has(name)) return '';
+  // A font or emphasis command left here had no closing brace: drop it, keep the text after it.
+  if (DROPPED_COMMANDS.has(name) || ARGUMENT_COMMANDS.has(name)) return '';
   return SYMBOLS[name] ?? MACROS[name] ?? name;
 }
 

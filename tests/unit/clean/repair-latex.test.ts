@@ -9,6 +9,12 @@ const math = (value: string): Inline => ({ type: 'math', value });
 describe('repairLatex: cases from the real dumps', () => {
   test.each<[string, Inline[]]>([
     ['over 90\\% parameter reduction', [t('over 90% parameter reduction')]],
+    ['an unknown \\mycommand{argument} keeps its argument', [t('an unknown argument keeps its argument')]],
+    ['an unclosed \\textit{emphasis loses only the command', [t('an unclosed emphasis loses only the command')]],
+    ['an unclosed \\textbf{bold face too', [t('an unclosed bold face too')]],
+    ['a braced 5{\\%} gain', [t('a braced 5% gain')]],
+    ['a thin space in 50\\,ms', [t('a thin space in 50 ms')]],
+    ['a bare \\unknownword stays a word', [t('a bare unknownword stays a word')]],
     ['by 5.8\\% and 6.8\\%, respectively', [t('by 5.8% and 6.8%, respectively')]],
     ['only 13~\\% percent', [t('only 13% percent')]],
     ['the Diffusion Schr\\"odinger Bridge', [t('the Diffusion Schrödinger Bridge')]],
