@@ -86,6 +86,22 @@ export function inlineToText(runs: readonly Inline[]): string {
   return runs.map((run) => run.value).join('');
 }
 
+/**
+ * Flatten runs to text for a title, which is plain text everywhere it appears (pages, `<title>`,
+ * feeds, exports): math becomes readable text where its TeX is simple (`$\mathcal{O}(1/t)$` →
+ * `O(1/t)`, `$\alpha$` → `α`, `\frac{a}{b}` → `a/b`) instead of its TeX source.
+ */
+export function inlineToTitleText(runs: readonly Inline[]): string {
+  const mathText = (tex: string) =>
+    repairText(
+      tex
+        .replace(/\\frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}/g, '$1/$2')
+        // `n\log n` reads "n log n", not "nlog n".
+        .replace(/(?<=[\p{L}\p{N}])\\(?=[A-Za-z])/gu, ' \\'),
+    );
+  return runs.map((run) => (run.type === 'math' ? mathText(run.value) : run.value)).join('');
+}
+
 function pushText(runs: Inline[], text: string): void {
   let last = 0;
   for (const match of text.matchAll(EMPHASIS)) {

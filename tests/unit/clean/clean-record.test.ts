@@ -16,9 +16,16 @@ describe('cleanRecord', () => {
       codeLinks: [],
     },
     {
-      name: 'math in the title is flattened to TeX',
+      name: 'math in the title becomes readable text',
       input: raw('Updating \\(W\\) with {\\em sparse} \\(\\Delta W\\)', 'x'),
-      title: 'Updating W with sparse \\Delta W',
+      title: 'Updating W with sparse Δ W',
+      abstractText: 'x',
+      codeLinks: [],
+    },
+    {
+      name: 'font commands, fractions and operators in title math',
+      input: raw('On the $\\mathcal{O}(1/t)$ Rate, a $\\frac{1}{2}$-Approximation in $O(n\\log n)$', 'x'),
+      title: 'On the O(1/t) Rate, a 1/2-Approximation in O(n log n)',
       abstractText: 'x',
       codeLinks: [],
     },
