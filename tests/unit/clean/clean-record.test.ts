@@ -23,6 +23,20 @@ describe('cleanRecord', () => {
       codeLinks: [],
     },
     {
+      name: 'a leading "Abstract:" label is not part of the abstract',
+      input: raw('T', 'Abstract: We study labels. Abstract: stays inside.'),
+      title: 'T',
+      abstractText: 'We study labels. Abstract: stays inside.',
+      codeLinks: [],
+    },
+    {
+      name: 'an abstract about abstracts keeps its first word',
+      input: raw('T', 'Abstract reasoning is hard for models.'),
+      title: 'T',
+      abstractText: 'Abstract reasoning is hard for models.',
+      codeLinks: [],
+    },
+    {
       name: 'font commands, fractions and operators in title math',
       input: raw('On the $\\mathcal{O}(1/t)$ Rate, a $\\frac{1}{2}$-Approximation in $O(n\\log n)$', 'x'),
       title: 'On the O(1/t) Rate, a 1/2-Approximation in O(n log n)',
