@@ -2,7 +2,6 @@ import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
 import { paperEntriesLoader } from './loaders/paper-entries-loader-fs.ts';
 import { paperEntrySchema } from './schemas/paper-entry.ts';
-import { redirectSchema } from './schemas/redirect.ts';
 import { dumpSummarySchema, keywordSchema, overviewSchema, topicSchema } from './schemas/catalogue.ts';
 
 /**
@@ -25,7 +24,7 @@ const dumps = defineCollection({ loader: file(`${contentDir}/catalogue/dumps.jso
 /** One entry (`catalogue`): counts, dumps, quality and the whole-catalogue graph. */
 const overview = defineCollection({ loader: file(`${contentDir}/catalogue/overview.json`), schema: overviewSchema });
 
-/** Old topic, keyword and paper URLs and the live pages they lead to (`src/pages/[...legacy].astro`). */
-const redirects = defineCollection({ loader: file(`${contentDir}/redirects.json`), schema: redirectSchema });
+// Old URLs (`redirects.json`) are read by `src/lib/read-redirects-fs.ts`, not as a collection:
+// usually there are none, and Astro warns about an empty collection on every build.
 
-export const collections = { papers, topics, keywords, dumps, overview, redirects };
+export const collections = { papers, topics, keywords, dumps, overview };

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { readEntryFrontmatter } from '../../../src/lib/render-entry-body.ts';
+import { readRedirects } from '../../../src/lib/read-redirects-fs.ts';
 import type { BuiltSiteContents, CataloguePaper } from './check-site.ts';
 
 /** Pagefind 1.x writes each fragment as gzip of this signature followed by the page's JSON. */
@@ -37,16 +38,12 @@ export function readCataloguePapers(contentDir: string): CataloguePaper[] {
  * Slugs of the old paper URLs the site redirects (`kind: paper` in `<content>/redirects.json`);
  * none when the file is missing.
  *
- * @throws {Error} When the file is not a JSON array.
+ * @throws {Error} Naming the file, when it is not JSON or not a list of redirects.
  */
 export function readRedirectedPaperSlugs(contentDir: string): Set<string> {
-  const file = path.join(contentDir, 'redirects.json');
-  if (!existsSync(file)) return new Set();
-  const redirects = JSON.parse(readFileSync(file, 'utf8')) as unknown;
-  if (!Array.isArray(redirects)) throw new Error(`Cannot check site: expected an array in ${file}, got ${typeof redirects}`);
   const slugs = new Set<string>();
-  for (const redirect of redirects as { kind?: unknown; from?: unknown }[]) {
-    const match = redirect.kind === 'paper' && typeof redirect.from === 'string' ? /^\/papers\/([^/]+)\/$/.exec(redirect.from) : null;
+  for (const redirect of readRedirects(contentDir)) {
+    const match = redirect.kind === 'paper' ? /^\/papers\/([^/]+)\/$/.exec(redirect.from) : null;
     if (match) slugs.add(match[1]!);
   }
   return slugs;
