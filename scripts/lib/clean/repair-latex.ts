@@ -201,14 +201,27 @@ const UNKNOWN_COMMAND_WITH_ARGUMENT = /\\([A-Za-z]+)\s*\{([^{}]*)\}/g;
 /** Font and emphasis commands whose argument lost its closing brace (`\\textit{open …`). */
 const ARGUMENT_COMMANDS: ReadonlySet<string> = new Set([...FONT_COMMANDS, 'emph', 'textit', 'textsl']);
 
+/**
+ * What a command stands for in the symbol and macro tables, own keys only: dump text is
+ * untrusted, and `\\toString` must not find `Object.prototype.toString`.
+ */
+function tableText(name: string): string | undefined {
+  return Object.hasOwn(SYMBOLS, name) ? SYMBOLS[name] : Object.hasOwn(MACROS, name) ? MACROS[name] : undefined;
+}
+
+/**
+ * Commands the tables give a meaning to (a symbol such as `\\hat{x}` keeps its argument after
+ * it). Font, emphasis and citation commands with their braces were handled before this point;
+ * any left here, like commands nobody knows, stand for their argument.
+ */
 function isKnownCommand(name: string): boolean {
-  return DROPPED_COMMANDS.has(name) || ARGUMENT_COMMANDS.has(name) || name in SYMBOLS || name in MACROS || /^(?:cite[pt]?|ref|eqref|label)$/.test(name);
+  return tableText(name) !== undefined;
 }
 
 function command(_: string, name: string): string {
   // A font or emphasis command left here had no closing brace: drop it, keep the text after it.
   if (DROPPED_COMMANDS.has(name) || ARGUMENT_COMMANDS.has(name)) return '';
-  return SYMBOLS[name] ?? MACROS[name] ?? name;
+  return tableText(name) ?? name;
 }
 
 /** Remove braces without a partner (`{Firstly, we …` where the `}` was lost). Linear. */

@@ -15,6 +15,7 @@ describe('repairLatex: cases from the real dumps', () => {
     ['a braced 5{\\%} gain', [t('a braced 5% gain')]],
     ['a thin space in 50\\,ms', [t('a thin space in 50 ms')]],
     ['a bare \\unknownword stays a word', [t('a bare unknownword stays a word')]],
+    ['object property names are no commands: \\toString, \\constructor{x}, \\hasOwnProperty', [t('object property names are no commands: toString, x, hasOwnProperty')]],
     ['by 5.8\\% and 6.8\\%, respectively', [t('by 5.8% and 6.8%, respectively')]],
     ['only 13~\\% percent', [t('only 13% percent')]],
     ['the Diffusion Schr\\"odinger Bridge', [t('the Diffusion Schrödinger Bridge')]],
