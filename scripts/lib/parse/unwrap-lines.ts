@@ -50,16 +50,17 @@ export function wrapWidth(lines: readonly string[]): number | undefined {
   for (let index = 1; index < lines.length; index++) {
     const line = lines[index - 1]!.trimEnd();
     const next = lines[index]!.trim();
-    if (next === '' || line.length < width - WIDTH_SLACK || line.length > width) continue;
-    if (line.length + 1 + firstWord(next).length <= width) continue;
+    if (next === '' || line.length < width - WIDTH_SLACK || !brokenBefore(line, next, width)) continue;
     breaks++;
     if (/^\p{Ll}/u.test(next)) lowercase++;
   }
   return breaks >= MIN_WRAP_BREAKS && lowercase / breaks >= MIN_LOWERCASE_SHARE ? width : undefined;
 }
 
-function firstWord(text: string): string {
-  return text.trimStart().split(/\s/, 1)[0] ?? '';
+/** True when `next`'s first word would not have fitted after `line` within `width`: a tool broke the line there. */
+function brokenBefore(line: string, next: string, width: number): boolean {
+  const firstWord = next.trimStart().split(/\s/, 1)[0] ?? '';
+  return line.length <= width && line.length + 1 + firstWord.length > width;
 }
 
 /**
@@ -92,8 +93,7 @@ export function unwrapLines(lines: readonly string[]): { lines: SourceLine[]; wi
 
 /** True when `line` was broken before `next` by wrapping at `width`. */
 function continuesAfter(line: string, next: string, width: number): boolean {
-  if (line.trim() === '') return false;
-  if (line.length + 1 + firstWord(next).length <= width) return false;
+  if (line.trim() === '' || !brokenBefore(line, next, width)) return false;
   // A title as long as the width, followed by its abstract: title case, then a capital.
   return !(isTitleCase(line) && /^\p{Lu}/u.test(next.trimStart()));
 }

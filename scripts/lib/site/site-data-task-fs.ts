@@ -1,9 +1,9 @@
 /**
  * The site build's work on the catalogue, run on a worker thread (`runSiteDataTask`): read the
  * published catalogue from the content, hand over its search documents (indexing starts while the
- * files are written, up to a size) and write every data file into the site. The thread's whole heap — the
- * catalogue, its exports, every paper's encoded rows, about 2.3 GB at 100k papers — is given back
- * when it ends (in one thread the heap stayed at its high-water mark: at 100k the build's memory
+ * files are written, up to a size) and write every data file into the site. The thread's whole
+ * heap — the catalogue, its exports, every paper's encoded rows, about 2.3 GB at 100k papers — is
+ * given back when it ends (in one thread the heap stayed at its high-water mark: at 100k the build's memory
  * peaked while indexing, with the site build process holding 2.26 GB of it).
  */
 import { Worker } from 'node:worker_threads';
@@ -59,17 +59,12 @@ export type SiteDataMessage =
  * the thread has ended.
  */
 export function runSiteDataTask(task: SiteDataTask): { searchInput: Promise<SiteSearchInput>; written: Promise<SiteDataWritten> } {
-  let handedOver = false;
-  let resolveSearchInput: (input: SiteSearchInput) => void = () => {};
+  let handOver: (input: SiteSearchInput) => void = () => {};
   let failHandOver: (error: Error) => void = () => {};
   const searchInput = new Promise<SiteSearchInput>((resolve, reject) => {
-    resolveSearchInput = resolve;
+    handOver = resolve;
     failHandOver = reject;
   });
-  const handOver = (input: SiteSearchInput) => {
-    handedOver = true;
-    resolveSearchInput(input);
-  };
   const written = new Promise<SiteDataWritten>((resolve, reject) => {
     const worker = new Worker(new URL('./site-data-worker-fs.ts', import.meta.url), { workerData: task });
     let outcome: SiteDataMessage | undefined;
@@ -83,7 +78,8 @@ export function runSiteDataTask(task: SiteDataTask): { searchInput: Promise<Site
         const { searchInput: late, ...written } = outcome.value;
         resolve(written);
         if (late) handOver(late);
-        else if (!handedOver) failHandOver(new Error('the site data worker ended without handing over the search documents'));
+        // A promise settles once: this is a no-op when the documents were handed over.
+        failHandOver(new Error('the site data worker ended without handing over the search documents'));
       } else {
         reject(new Error(outcome?.type === 'failed' ? outcome.error : `the site data worker stopped (exit code ${code}) without a result`));
       }
