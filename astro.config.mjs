@@ -22,8 +22,9 @@ export default defineConfig({
   },
   vite: {
     build: {
-      // scripts/build-site.ts removes the output folder before the build and writes the site's data
-      // files into it while astro renders the pages; astro must not empty it (ATLAS_KEEP_OUT_DIR=1).
+      // scripts/build-site.ts builds the site in place (over the previous build, whose leftovers it
+      // removes afterwards) and writes the site's data files into it while astro renders the pages;
+      // astro must not empty it (ATLAS_KEEP_OUT_DIR=1).
       emptyOutDir: process.env.ATLAS_KEEP_OUT_DIR !== '1',
       // Never inline scripts into pages: the Content-Security-Policy allows only `script-src 'self'`.
       assetsInlineLimit: 0,

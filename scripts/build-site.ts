@@ -6,9 +6,10 @@
  * index into the same output folder; when both are done the loss check runs (every paper has a
  * page, a search entry and a papers.json row). On two cores the page rendering and the rest overlap.
  *
- * The previous output folder is set aside (renamed) and removed while the new one is built; astro
- * is told not to empty the new one (it would, file by file, and it would take the data files
- * written meanwhile with it).
+ * The site is built in place: every file is written over its previous version, and files the
+ * build did not write again are removed afterwards (site/rebuild-in-place-fs.ts), so astro is told
+ * not to empty the folder (it would, file by file, and take the data files written meanwhile with
+ * it).
  *
  * The site's address comes from SITE_URL and BASE_PATH, as in astro.config.mjs. Exits 1 when a
  * step fails or the check finds a loss, 2 on bad usage.
@@ -19,7 +20,7 @@ import { checkSite, type CataloguePaper } from './lib/check/check-site.ts';
 import { readRedirectedPaperSlugs, readSite } from './lib/check/read-site-fs.ts';
 import { formatDiagnostic } from './lib/report/format-diagnostic.ts';
 import { buildSearchIndex } from './lib/search/build-search-index-fs.ts';
-import { removeFolders, setAsidePreviousOutput } from './lib/site/set-aside-output-fs.ts';
+import { listPreviousOutput, markBuildStart, sweepStaleOutput, type SweepSummary } from './lib/site/rebuild-in-place-fs.ts';
 import { runSiteDataTask } from './lib/site/site-data-task-fs.ts';
 import { parseCommandLine } from './lib/cli/parse-command-line.ts';
 import type { BuildProgressMessage } from '../src/integrations/build-progress.ts';
@@ -44,15 +45,13 @@ async function main(): Promise<number> {
   const startedAt = Date.now();
   const seconds = () => ((Date.now() - startedAt) / 1000).toFixed(1);
 
-  // The previous site is set aside and removed while the new one is built (removing it first
-  // took up to 13 s for a 10k-paper site here). Astro is told not to empty the folder itself: it
-  // would do so file by file, and only once its content sync is done, taking the data files
-  // written meanwhile with it.
-  const removed = removeFolders(await setAsidePreviousOutput(outDir));
-  // Reported once the build is done; marked handled so a failure cannot end the process first.
-  removed.catch(() => {});
+  // Built in place over the previous site: deleting it first (or beside the build) made every new
+  // file slow to create on this disk; see site/rebuild-in-place-fs.ts.
+  const buildStart = markBuildStart(outDir);
 
   const build = runAstroBuild(contentDir, outDir);
+  // Listed while astro starts up; only these files can be left over at the end.
+  const previousOutput = listPreviousOutput(buildStart);
   void build.pages.then((pages) => {
     if (pages !== undefined) console.log(`site: astro built ${pages} pages at ${seconds()} s`);
   });
@@ -80,7 +79,7 @@ async function main(): Promise<number> {
     );
     return papers;
   })();
-  const [astroCode, extrasResult, removal] = await Promise.allSettled([astro, extras, removed]);
+  const [astroCode, extrasResult] = await Promise.allSettled([astro, extras]);
   if (extrasResult.status === 'rejected') {
     const error = extrasResult.reason;
     console.error(`Cannot build the data files and search index: ${error instanceof Error ? error.message : String(error)}`);
@@ -92,10 +91,14 @@ async function main(): Promise<number> {
     return 1;
   }
 
-  if (removal.status === 'rejected') {
-    console.error(`Cannot remove the previous site: ${removal.reason instanceof Error ? removal.reason.message : String(removal.reason)}`);
+  let swept: SweepSummary;
+  try {
+    swept = sweepStaleOutput(buildStart, previousOutput);
+  } catch (error) {
+    console.error(`Cannot remove what the previous build left in ${outDir}: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }
+  if (swept.files > 0) console.log(`site: removed ${swept.files} file(s) the previous build left and this one did not write (${seconds()} s)`);
 
   // The papers of the content entries, as read for the exports above.
   const papers = extrasResult.value;
@@ -124,7 +127,7 @@ function runAstroBuild(contentDir: string, outDir: string): { exit: Promise<numb
       ASTRO_TELEMETRY_DISABLED: '1',
       // Astro's content collections want the content folder relative to the project root.
       ATLAS_CONTENT_DIR: path.relative(ROOT, contentDir) || '.',
-      // astro.config.mjs: leave the (freshly removed) output folder as it is.
+      // astro.config.mjs: leave the output folder as it is (the site is built in place).
       ATLAS_KEEP_OUT_DIR: '1',
       // src/integrations/build-progress.ts: report over IPC, keep the page phase's log quiet.
       ATLAS_BUILD_PROGRESS: '1',

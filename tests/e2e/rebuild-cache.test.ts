@@ -1,8 +1,11 @@
 /**
  * A rebuild reuses what did not change and shows what did: the content loader renders an
  * entry again only when its body changed (a frontmatter-only change is re-read, not re-rendered).
+ * The site is rebuilt in place, over the previous one, and comes out as a build into an empty
+ * folder would, byte for byte.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildSite, PROJECT_ROOT, runNode } from '../helpers/build-site-fs.ts';
@@ -32,11 +35,39 @@ describe('rebuilding a site after editing two entries', () => {
     BASE_PATH: '/',
     ASTRO_TELEMETRY_DISABLED: '1',
   };
+  // What a previous build might have left that this one does not make: a removed paper's page,
+  // an old download.
+  const stale = ['papers/a-paper-no-longer-here/index.html', 'keywords/gone/papers.csv'];
+  for (const file of stale) {
+    mkdirSync(path.dirname(path.join(site.distDir, file)), { recursive: true });
+    writeFileSync(path.join(site.distDir, file), 'left by an earlier build');
+  }
+  const inodeBefore = statSync(path.join(site.distDir, 'papers.json')).ino;
   const rebuild = runNode(['scripts/build-site.ts', '--content', site.contentDir, '--out-dir', site.distDir], env);
+  const coldDir = path.join(site.root, 'dist-cold');
+  const cold = runNode(['scripts/build-site.ts', '--content', site.contentDir, '--out-dir', coldDir], env);
+  const digestTree = (folder: string) =>
+    readdirSync(folder, { recursive: true, encoding: 'utf8' })
+      .sort()
+      .map((name) => {
+        const file = path.join(folder, name);
+        return statSync(file).isDirectory() ? `${name}/` : `${name} ${createHash('sha256').update(readFileSync(file)).digest('hex')}`;
+      });
 
-  test('the rebuild succeeds, and the previous output it set aside is gone', () => {
+  test('the rebuild succeeds in place: files are written over, what it did not write is removed', () => {
     expect(rebuild.status, rebuild.output).toBe(0);
-    expect(readdirSync(site.root).filter((name) => name.startsWith('dist'))).toEqual(['dist']);
+    expect(readdirSync(site.root).filter((name) => name.startsWith('dist'))).toEqual(['dist', 'dist-cold']);
+    for (const file of stale) expect(readdirSync(site.distDir, { recursive: true }), file).not.toContain(file);
+    expect(readdirSync(path.join(site.distDir, 'keywords'))).not.toContain('gone');
+    expect(rebuild.output).toMatch(/site: removed \d+ file\(s\) the previous build left/);
+    expect(statSync(path.join(site.distDir, 'papers.json')).ino).toBe(inodeBefore);
+  });
+
+  test('the site rebuilt in place is the site built into an empty folder, byte for byte', () => {
+    expect(cold.status, cold.output).toBe(0);
+    const rebuilt = digestTree(site.distDir);
+    expect(rebuilt.length).toBeGreaterThan(100);
+    expect(rebuilt).toEqual(digestTree(coldDir));
   });
 
   test('the loader renders only the entry whose body changed and re-reads the retitled one', () => {

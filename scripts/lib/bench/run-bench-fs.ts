@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDump } from '../parse/parse-dump.ts';
 import { checkTargets, type BenchResult, type BuildResult, type StageResult } from './bench-result.ts';
@@ -40,7 +40,15 @@ export async function runBench(options: RunBenchOptions): Promise<BenchResult> {
   const distDir = path.join(work, 'dist');
   const cacheDir = path.join(work, 'cache');
   const logFile = path.join(work, 'bench.log');
-  rmSync(work, { recursive: true, force: true });
+  // An earlier run's files are moved aside now and deleted once everything is measured: on ext4
+  // without a journal, files created within minutes of a mass deletion are slow to create
+  // (site/rebuild-in-place-fs.ts), and deleting ~120k files first slowed the cold build it
+  // measured (docs/PERFORMANCE.md). So the next run should not start right after this one ends.
+  const trash = path.join(root, 'bench/work/.trash');
+  if (existsSync(work)) {
+    mkdirSync(trash, { recursive: true });
+    renameSync(work, path.join(trash, `${papers}-${process.pid}-${Date.now()}`));
+  }
   mkdirSync(work, { recursive: true });
   const date = new Date().toISOString();
 
@@ -118,6 +126,11 @@ export async function runBench(options: RunBenchOptions): Promise<BenchResult> {
     hugo = await runHugo(coldDumps.flatMap((dump) => parseDump({ name: dump.name, bytes: Buffer.from(dump.text) }).records), work, (args, env) => node(args, env, 'hugo-pagefind'), options, logFile);
   } else if (options.hugo) {
     log(`hugo baseline skipped: ${options.hugoBin} not found`);
+  }
+
+  if (existsSync(trash)) {
+    log('removing earlier runs\' files (measuring is done)…');
+    rmSync(trash, { recursive: true, force: true });
   }
 
   const partial = { papers, rebuild: options.rebuild, date, commit: gitCommit(root), machine: describeMachine(), seed, generate, cold, rebuilt, hugo };

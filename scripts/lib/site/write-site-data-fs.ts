@@ -16,21 +16,26 @@ export interface SiteDataSummary {
 }
 
 /**
- * Writes every file under `outDir`, which stands for the site root. A file must not exist yet:
- * the site's pages and its data files never share a URL, and a second writer of one would
- * otherwise replace the first without a trace.
+ * Writes every file under `outDir`, which stands for the site root, over what a previous build
+ * left there (the site is rebuilt in place, see rebuild-in-place-fs.ts). Pages are astro's: a
+ * data file never has an HTML name (the only kind of file astro writes per page), and no path
+ * comes twice, so neither a page nor another data file is replaced without a trace.
  *
- * @throws {Error} When a file exists already or cannot be written; the message names it.
+ * @throws {Error} When a path is HTML, comes twice, or cannot be written; the message names it.
  */
 export async function writeSiteDataFiles(outDir: string, files: Iterable<SiteDataFile>): Promise<SiteDataSummary> {
   const queue = files[Symbol.iterator]();
   // One mkdir per folder; every writer into it waits for that one.
   const folders = new Map<string, Promise<unknown>>();
+  const written = new Set<string>();
   let count = 0;
   let bytes = 0;
   const worker = async () => {
     for (let next = queue.next(); !next.done; next = queue.next()) {
       const file = path.join(outDir, next.value.path);
+      if (file.endsWith('.html')) throw new Error(`Cannot write ${file}: pages are astro's, a data file cannot be HTML`);
+      if (written.has(file)) throw new Error(`Cannot write ${file}: another data file has this path`);
+      written.add(file);
       const folder = path.dirname(file);
       let made = folders.get(folder);
       if (!made) {
@@ -40,10 +45,9 @@ export async function writeSiteDataFiles(outDir: string, files: Iterable<SiteDat
       await made;
       let size: number;
       try {
-        size = await writeNewFile(file, next.value.body);
+        size = await writeDataFile(file, next.value.body);
       } catch (error) {
-        const reason = (error as NodeJS.ErrnoException).code === 'EEXIST' ? 'a page or another data file has this path' : String(error);
-        throw new Error(`Cannot write ${file}: ${reason}`, { cause: error });
+        throw new Error(`Cannot write ${file}: ${String(error)}`, { cause: error });
       }
       // Added after the await: `bytes += await …` would add to the total read before it.
       bytes += size;
@@ -54,16 +58,16 @@ export async function writeSiteDataFiles(outDir: string, files: Iterable<SiteDat
   return { files: count, bytes };
 }
 
-/** Creates `file` with the body (see {@link SiteDataFile}); returns its size in bytes. */
-async function writeNewFile(file: string, body: SiteDataFile['body']): Promise<number> {
+/** Writes `file` with the body (see {@link SiteDataFile}); returns its size in bytes. */
+async function writeDataFile(file: string, body: SiteDataFile['body']): Promise<number> {
   if (typeof body === 'string' || Array.isArray(body)) {
     const pieces: readonly (string | Uint8Array)[] = typeof body === 'string' ? [body] : body;
     const data = Buffer.concat(pieces.map((piece) => (typeof piece === 'string' ? Buffer.from(piece) : piece)));
-    await writeFile(file, data, { flag: 'wx' });
+    await writeFile(file, data);
     return data.length;
   }
   // Pieces made while writing (e.g. /papers.json, ~300 MB at 100k papers): never all in memory.
-  const handle = await open(file, 'wx');
+  const handle = await open(file, 'w');
   let size = 0;
   try {
     for (const piece of body) {

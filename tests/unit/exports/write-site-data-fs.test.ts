@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -36,13 +36,29 @@ describe('writeSiteDataFiles', () => {
     expect(summary.bytes).toBe(expectedBytes);
   });
 
-  it('refuses to replace a file the site already has, naming it', async () => {
+  it('writes over what a previous build left, keeping the file (same inode)', async () => {
     const site = tempSite();
     mkdirSync(path.join(site, 'topics/a'), { recursive: true });
-    writeFileSync(path.join(site, 'topics/a/feed.xml'), 'page output');
-    await expect(writeSiteDataFiles(site, [{ path: '/topics/a/feed.xml', body: '<feed/>' }])).rejects.toThrow(
-      /Cannot write .*topics\/a\/feed\.xml: a page or another data file has this path/,
+    writeFileSync(path.join(site, 'topics/a/feed.xml'), 'the previous build wrote a longer feed');
+    const before = statSync(path.join(site, 'topics/a/feed.xml')).ino;
+    await writeSiteDataFiles(site, [{ path: '/topics/a/feed.xml', body: '<feed/>' }]);
+    expect(readFileSync(path.join(site, 'topics/a/feed.xml'), 'utf8')).toBe('<feed/>');
+    expect(statSync(path.join(site, 'topics/a/feed.xml')).ino).toBe(before);
+  });
+
+  it('refuses a path given twice, naming it', async () => {
+    const site = tempSite();
+    const files = [
+      { path: '/topics/a/feed.xml', body: '<feed>1</feed>' },
+      { path: '/topics/a/feed.xml', body: '<feed>2</feed>' },
+    ];
+    await expect(writeSiteDataFiles(site, files)).rejects.toThrow(/Cannot write .*topics\/a\/feed\.xml: another data file has this path/);
+  });
+
+  it('refuses an HTML data file: pages are written by astro', async () => {
+    const site = tempSite();
+    await expect(writeSiteDataFiles(site, [{ path: '/topics/a/index.html', body: '<p>' }])).rejects.toThrow(
+      /Cannot write .*topics\/a\/index\.html: pages are astro's/,
     );
-    expect(readFileSync(path.join(site, 'topics/a/feed.xml'), 'utf8')).toBe('page output');
   });
 });
