@@ -59,7 +59,7 @@ export function formatSummaryMarkdown(
   const status =
     totals.errors > 0
       ? `**${totals.errors} error(s)**: the catalogue would be wrong.`
-      : `No errors${totals.warnings > 0 ? `; ${totals.warnings} warning(s) (skipped lines)` : ''}.`;
+      : `No errors${totals.warnings > 0 ? `; ${totals.warnings} warning(s) (see the build log)` : ''}.`;
   return [
     '## Paper Atlas build',
     '',

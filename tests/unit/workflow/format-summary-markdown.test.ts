@@ -31,7 +31,7 @@ describe('formatSummaryMarkdown', () => {
     );
     expect(markdown).toBe(`## Paper Atlas build
 
-12 papers, 2 topics, 40 keywords, 3 redirects. No errors; 1 warning(s) (skipped lines).
+12 papers, 2 topics, 40 keywords, 3 redirects. No errors; 1 warning(s) (see the build log).
 
 ### Dumps
 
