@@ -7,6 +7,13 @@ import { ACCENTS, DROPPED_COMMANDS, FONT_COMMANDS, GLUED_SYMBOLS, MACROS, SYMBOL
  */
 const OPEN = '\uFDD0';
 const CLOSE = '\uFDD1';
+/** Stands for a removed citation or cross-reference (`\cite{…}`, `\ref{…}`) until the text around it is tidied. */
+const REMOVED_REFERENCE = '\uFDD2';
+/**
+ * A bracket that held only removed references, maybe after "see", "cf.", "e.g." or "i.e.", with
+ * the space before it: `methods (see \cite{a}, \cite{b}) work` → `methods work`.
+ */
+const BRACKET_OF_REFERENCES = /\s*[([](?:\s*(?:see|cf\.|e\.g\.,?|i\.e\.,?))?(?:\s*\uFDD2\s*[,;]?)+\s*[)\]]/giu;
 
 const SYMBOL_NAMES = Object.keys(SYMBOLS).sort((a, b) => b.length - a.length).join('|');
 const GREEK_NAMES = Object.keys(SYMBOLS)
@@ -169,7 +176,7 @@ function repairText(text: string): string {
     .replace(/\\([()[\]])/g, '$1')
     .replace(SYMBOL_ACCENT, accent)
     .replace(LETTER_ACCENT, accent)
-    .replace(/\\(?:cite[pt]?|ref|eqref|label)\s*\{[^{}]*\}/g, '')
+    .replace(/\s*\\(?:cite[pt]?|ref|eqref|label)\s*\{[^{}]*\}/g, REMOVED_REFERENCE)
     .replace(FONT, '$1')
     .replace(FONT_SWITCH, (_, a: string | undefined, b: string | undefined) => a ?? b ?? '')
     .replace(BRACED_SYMBOL, (_, name: string) => SYMBOLS[name] ?? name)
@@ -186,7 +193,7 @@ function repairText(text: string): string {
     if (next === out) break;
     out = next;
   }
-  return removeUnmatchedBraces(out).replaceAll(OPEN, '{').replaceAll(CLOSE, '}').normalize('NFC');
+  return removeUnmatchedBraces(tidyRemovedReferences(out)).replaceAll(OPEN, '{').replaceAll(CLOSE, '}').normalize('NFC');
 }
 
 function accent(_: string, mark: string, braced: string | undefined, bare: string | undefined): string {
@@ -241,4 +248,12 @@ function removeUnmatchedBraces(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) if (!unmatched.has(i)) out += text[i];
   return out;
+}
+
+/**
+ * Drops removed references with what only they needed: the space before one is gone already
+ * (`prior work~\cite{x}.` → `prior work.`), and a bracket left empty goes with its space.
+ */
+function tidyRemovedReferences(text: string): string {
+  return text.replace(BRACKET_OF_REFERENCES, '').replaceAll(REMOVED_REFERENCE, '');
 }

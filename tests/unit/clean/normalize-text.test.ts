@@ -12,6 +12,8 @@ test.each([
   { name: 'removes zero-width space, word joiner, soft hyphen, BOM', input: 'a\u200bb\u2060c\u00add\ufeffe', output: 'abcde' },
   { name: 'removes tag characters', input: 'ok\u{e0041}\u{e0042}', output: 'ok' },
   { name: 'keeps ZWJ and ZWNJ', input: 'می\u200cخواهم 👩\u200d💻', output: 'می\u200cخواهم 👩\u200d💻' },
+  { name: 'removes noncharacters (they would otherwise turn into braces in the LaTeX repair)', input: 'a\ufdd0b\ufdd1c\ufdefd\ufffee\uffff\u{1fffe}f\u{10ffff}g', output: 'abcdefg' },
+  { name: 'keeps private-use and replacement characters', input: '\ue000\ufffd', output: '\ue000\ufffd' },
   { name: 'keeps emoji variation selectors', input: '❤\ufe0f', output: '❤\ufe0f' },
   { name: 'hostile: HTML', input: '<script>alert(1)</script>', output: '<script>alert(1)</script>' },
   { name: 'hostile: JSX expression', input: '{process.exit()}', output: '{process.exit()}' },
