@@ -1,3 +1,5 @@
+import transliterate from '@sindresorhus/transliterate';
+
 /** Slugs longer than this are cut at a word boundary: long enough to read, short enough for a URL. */
 const MAX_SLUG_LENGTH = 80;
 
@@ -23,7 +25,9 @@ export function slugifyTitle(title: string): string {
     .toLowerCase()
     .replace(/[^\x00-\x7f]/g, (char) => {
       const spelled = TRANSLITERATIONS[char];
-      if (spelled === undefined) return ' ';
+      // Other scripts (Cyrillic, Arabic, Armenian, Georgian…) by their usual romanisation; what
+      // it does not know (Chinese, Japanese) stays non-ASCII and becomes a separator below.
+      if (spelled === undefined) return transliterate(char).toLowerCase();
       // Greek letters are symbols in titles (`μP`, `β-VAE`): spell them as words of their own.
       return /\p{Script=Greek}/u.test(char) ? ` ${spelled} ` : spelled;
     })

@@ -9,6 +9,12 @@ describe('slugifyTitle', () => {
     ['Straße & Œuvre', 'strasse-oeuvre'],
     ['<script>alert(1)</script>', 'script-alert-1-script'],
     ['{process.exit()}', 'process-exit'],
+    ['Нейронные сети для предсказания свойств молекул', 'neironnye-seti-dlya-predskazaniya-svoistv-molekul'],
+    ['Їжак і щука: українська мова', 'izhak-i-schuka-ukrainska-mova'],
+    ['ΑΒΓ: Greek Letters', 'alpha-beta-gamma-greek-letters'],
+    ['Łódź ß', 'lodz-ss'],
+    ['日本語とEnglish Mixed', 'english-mixed'],
+    ['Bounds ≤ ∞ in terms', 'bounds-in-terms'],
     ['深度学习', ''],
     ['---', ''],
   ])('%j → %j', (title, slug) => {
