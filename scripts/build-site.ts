@@ -20,7 +20,7 @@ import { checkSite, type CataloguePaper } from './lib/check/check-site.ts';
 import { readRedirectedPaperSlugs, readSite } from './lib/check/read-site-fs.ts';
 import { formatDiagnostic } from './lib/report/format-diagnostic.ts';
 import { buildSearchIndex } from './lib/search/build-search-index-fs.ts';
-import { listPreviousOutput, markBuildStart, sweepStaleOutput, type SweepSummary } from './lib/site/rebuild-in-place-fs.ts';
+import { listPreviousOutput, markBuildStart, sweepStaleOutput, type BuildStart, type PreviousOutput, type SweepSummary } from './lib/site/rebuild-in-place-fs.ts';
 import { runSiteDataTask } from './lib/site/site-data-task-fs.ts';
 import { parseCommandLine } from './lib/cli/parse-command-line.ts';
 import type { BuildProgressMessage } from '../src/integrations/build-progress.ts';
@@ -47,11 +47,24 @@ async function main(): Promise<number> {
 
   // Built in place over the previous site: deleting it first (or beside the build) made every new
   // file slow to create on this disk; see site/rebuild-in-place-fs.ts.
-  const buildStart = markBuildStart(outDir);
+  let buildStart: BuildStart;
+  try {
+    buildStart = markBuildStart(outDir);
+  } catch (error) {
+    console.error(`Cannot build the site into ${outDir}: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
 
   const build = runAstroBuild(contentDir, outDir);
   // Listed while astro starts up; only these files can be left over at the end.
-  const previousOutput = listPreviousOutput(buildStart);
+  let previousOutput: PreviousOutput;
+  try {
+    previousOutput = listPreviousOutput(buildStart);
+  } catch (error) {
+    build.stop();
+    console.error(`Cannot list what the previous build left in ${outDir}: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
   void build.pages.then((pages) => {
     if (pages !== undefined) console.log(`site: astro built ${pages} pages at ${seconds()} s`);
   });
@@ -118,7 +131,10 @@ async function main(): Promise<number> {
  * the content sync is done (or, failing that, when astro exits); `pages` to the number of pages
  * it reports built.
  */
-function runAstroBuild(contentDir: string, outDir: string): { exit: Promise<number>; contentSynced: Promise<void>; pages: Promise<number | undefined> } {
+function runAstroBuild(
+  contentDir: string,
+  outDir: string,
+): { exit: Promise<number>; contentSynced: Promise<void>; pages: Promise<number | undefined>; stop: () => void } {
   const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
     cwd: ROOT,
     stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
@@ -153,7 +169,7 @@ function runAstroBuild(contentDir: string, outDir: string): { exit: Promise<numb
     synced();
     built(undefined);
   });
-  return { exit, contentSynced, pages };
+  return { exit, contentSynced, pages, stop: () => child.kill() };
 }
 
 process.exitCode = await main();

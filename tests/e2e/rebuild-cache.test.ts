@@ -63,6 +63,15 @@ describe('rebuilding a site after editing two entries', () => {
     expect(statSync(path.join(site.distDir, 'papers.json')).ino).toBe(inodeBefore);
   });
 
+  test('an output path that is a file stops the build with a message naming it, before astro starts', () => {
+    const notAFolder = path.join(site.root, 'not-a-folder');
+    writeFileSync(notAFolder, 'a file');
+    const result = runNode(['scripts/build-site.ts', '--content', site.contentDir, '--out-dir', notAFolder], env);
+    expect(result.status).toBe(1);
+    expect(result.output).toContain(`Cannot build the site into ${notAFolder}`);
+    expect(result.output).not.toMatch(/\[content\]/);
+  });
+
   test('the site rebuilt in place is the site built into an empty folder, byte for byte', () => {
     expect(cold.status, cold.output).toBe(0);
     const rebuilt = digestTree(site.distDir);
