@@ -101,14 +101,35 @@ export function stripGluedChrome(text: string): { text: string; glued: string[] 
 }
 
 /**
+ * A labelled metadata line of a paper listing (`Authors: …`, `Comments: 12 pages`,
+ * `Subjects: …`, `Journal-ref: …`, `Cite as: …`): other feeds print these between a title and
+ * its abstract. Only labels no title starts with.
+ */
+const METADATA_LINE =
+  /^(?:authors?|comments?|subjects?|journal[- ]?ref|doi|report[- ]?(?:no|number)|msc[- ]?class|acm[- ]?class|cite as|keywords|categories|affiliations?)\s*:\s*\S/i;
+/** A paper id line: `arXiv:2403.12345`, `arXiv:2403.12345v2 [cs.LG]`. */
+const PAPER_ID_LINE = /^arxiv:\s*\d{4}\.\d{4,5}(?:v\d+)?(?:\s*\[[\w.-]+\])?$/i;
+/** A dating line: `Submitted 18 March, 2024; originally announced March 2024.` */
+const DATING_LINE = new RegExp(String.raw`^(?:submitted|published|accepted|received|revised|originally announced)\b.*(?:${MONTH}|\d{4}-\d{2})`, 'i');
+
+/** Link labels of a listing's rows of links (`PDF | HTML | Other formats`). */
+const LINK_LABELS = new Set(
+  ['abs', 'abstract', 'pdf', 'html', 'other formats', 'code', 'paper', 'project page', 'project', 'arxiv', 'bibtex', 'slides', 'video', 'poster', 'demo', 'dataset', 'data', 'website', 'blog', 'github', 'huggingface', 'openreview', 'doi', 'cite'],
+);
+
+/**
  * True when a short line has the shape of page chrome rather than a title: known chrome,
- * a date, no letters at all, a counter ("12 upvotes"), a link or address, a bullet, or a
- * single lowercase word. Titles start with a capital or a name and have letters.
+ * a date, no letters at all, a counter ("12 upvotes"), a link or address, a bullet, a
+ * single lowercase word, a listing's metadata, id or dating line, or a row of link labels
+ * separated by `|` or `·` (`PDF | HTML | Other formats`). Titles start with a capital or a name and
+ * have letters.
  *
  * @param text A trimmed, non-empty line.
  */
 export function looksLikeChrome(text: string): boolean {
   if (isKnownChrome(text)) return true;
+  if (METADATA_LINE.test(text) || PAPER_ID_LINE.test(text) || DATING_LINE.test(text)) return true;
+  if (/[|·]/.test(text) && text.split(/\s*[|·]\s*/).every((part) => LINK_LABELS.has(part.toLowerCase()))) return true;
   if (!/\p{L}/u.test(text)) return true;
   if (/^[\d.,]+\s*[kKmM]?\+?\s+\p{L}+$/u.test(text)) return true;
   if (/^(?:https?:\/\/|www\.)\S*$/i.test(text) || /^\S+@\S+\.\S+$/.test(text)) return true;

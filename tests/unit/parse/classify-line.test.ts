@@ -80,6 +80,22 @@ test.each([
   ['Feasible Learning', false],
   ['iVideoGPT: Interactive VideoGPTs', false],
   ['k-means++ Revisited', false],
+  // Other listings' metadata, ids, dating lines and link rows.
+  ['Authors: Jane Doe, John Smith', true],
+  ['Comments: 12 pages, 4 figures', true],
+  ['Subjects: Machine Learning (cs.LG)', true],
+  ['Journal-ref: NeurIPS 2024', true],
+  ['Cite as: arXiv:2403.11111', true],
+  ['arXiv:2403.11111', true],
+  ['arXiv:2403.11111v2 [cs.LG]', true],
+  ['Submitted 18 March, 2024; originally announced March 2024.', true],
+  ['PDF | HTML | Other formats', true],
+  ['Paper · Code · Project page', true],
+  ['Authorship Attribution: A Survey', false],
+  ['Comments Matter: Learning from Code Review', false],
+  ['Submitted Papers Are Not Random: Peer Review at Scale', false],
+  ['Study of | a | Models', false],
+  ['Code | Data', true],
 ])('looksLikeChrome(%j) → %s', (text, expected) => {
   expect(looksLikeChrome(text)).toBe(expected);
 });
