@@ -15,7 +15,7 @@ export interface ClassifiedLine {
   kind: LineKind;
   /** 1-based line number in the dump. */
   line: number;
-  /** The trimmed line, with page chrome glued to its start removed. */
+  /** The trimmed line, with page chrome glued to its start removed, and for a short line Markdown line markup too. */
   text: string;
   /** Chrome phrases that were glued to the start of the line and removed, in order. */
   glued: string[];
@@ -117,6 +117,26 @@ const LINK_LABELS = new Set(
   ['abs', 'abstract', 'pdf', 'html', 'other formats', 'code', 'paper', 'project page', 'project', 'arxiv', 'bibtex', 'slides', 'video', 'poster', 'demo', 'dataset', 'data', 'website', 'blog', 'github', 'huggingface', 'openreview', 'doi', 'cite'],
 );
 
+/** Markdown that wraps or starts a whole line: a heading, a quote, a list item, bold. */
+const HEADING_OR_QUOTE = /^(?:#{1,6}|>)\s+(?=\S)/;
+const LIST_ITEM = /^(?:[-*+]|\d{1,3}[.)])\s+(?=[\p{Lu}\p{N}"“'‘(\[*_])/u;
+const BOLD_LINE = /^(\*\*|__)(?=\S)(.+?)(?<=\S)\1$/;
+
+/**
+ * Removes Markdown line markup from a short dump line (a title candidate) copied from a Markdown
+ * page or written by a script: `## Title`, `> Title`, `- Title`, `1. Title`, `**Title**` → the text. A list
+ * marker is removed only before a capital, a digit, a quote or a bracket, so `-based` or
+ * `* 3` stay; the feed's own `·` and `•` bullets are chrome and stay too.
+ *
+ * @param text A trimmed line.
+ */
+export function stripLineMarkup(text: string): string {
+  let rest = text.replace(HEADING_OR_QUOTE, '').replace(LIST_ITEM, '');
+  const bold = BOLD_LINE.exec(rest);
+  if (bold) rest = bold[2]!;
+  return rest.trim();
+}
+
 /**
  * True when a short line has the shape of page chrome rather than a title: known chrome,
  * a date, no letters at all, a counter ("12 upvotes"), a link or address, a bullet, a
@@ -152,12 +172,16 @@ export function classifyLine(raw: string, line: number): ClassifiedLine {
   const trimmed = raw.trim();
   if (trimmed === '') return { kind: 'blank', line, text: '', glued: [] };
   if (isKnownChrome(trimmed)) return { kind: 'chrome', line, text: trimmed, glued: [] };
-  const { text, glued } = stripGluedChrome(trimmed);
-  if (glued.length > 0 && isKnownChrome(text)) return { kind: 'chrome', line, text, glued };
-  const words = countWords(text);
-  if (words >= ABSTRACT_MIN_WORDS || (words >= PROSE_MIN_WORDS && countSentences(text) >= PROSE_MIN_SENTENCES)) {
-    return { kind: 'abstract', line, text, glued };
+  const { text: unglued, glued } = stripGluedChrome(trimmed);
+  if (glued.length > 0 && isKnownChrome(unglued)) return { kind: 'chrome', line, text: unglued, glued };
+  const words = countWords(unglued);
+  if (words >= ABSTRACT_MIN_WORDS || (words >= PROSE_MIN_WORDS && countSentences(unglued) >= PROSE_MIN_SENTENCES)) {
+    // Prose is kept as it is, markup-like characters included: it is the abstract's text.
+    return { kind: 'abstract', line, text: unglued, glued };
   }
+  // A title candidate may carry Markdown line markup (a dump copied from a Markdown page).
+  const text = stripLineMarkup(unglued);
+  if (text !== unglued && isKnownChrome(text)) return { kind: 'chrome', line, text, glued };
   if (text.length > TITLE_MAX_CHARS) return { kind: 'junk', line, text, glued };
   return { kind: 'short', line, text, glued };
 }

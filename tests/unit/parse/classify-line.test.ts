@@ -5,6 +5,7 @@ import {
   isKnownChrome,
   looksLikeChrome,
   stripGluedChrome,
+  stripLineMarkup,
 } from '../../../scripts/lib/parse/classify-line.ts';
 
 const abstract =
@@ -109,4 +110,28 @@ test.each([
   ['ends with a colon:', false],
 ])('endsSentence(%j) → %s', (text, expected) => {
   expect(endsSentence(text)).toBe(expected);
+});
+
+test.each([
+  ['## Scaling Laws for Sparse Models', 'Scaling Laws for Sparse Models'],
+  ['# A Title', 'A Title'],
+  ['> We study the problem.', 'We study the problem.'],
+  ['- Efficient Attention for Long Documents', 'Efficient Attention for Long Documents'],
+  ['* Efficient Attention', 'Efficient Attention'],
+  ['+ “Quoted” Title', '“Quoted” Title'],
+  ['1. Graph Transformers', 'Graph Transformers'],
+  ['12) 3D Scenes from Text', '3D Scenes from Text'],
+  ['**Diffusion Models for Proteins**', 'Diffusion Models for Proteins'],
+  ['__Bold Title__', 'Bold Title'],
+  ['- **Both Kinds**', 'Both Kinds'],
+  // Left alone: not markup, or not before a title.
+  ['#MeToo on Social Media', '#MeToo on Social Media'],
+  ['2.5D Object Detection', '2.5D Object Detection'],
+  ['-based methods', '-based methods'],
+  ['- lowercase item', '- lowercase item'],
+  ['· Published', '· Published'],
+  ['**unbalanced', '**unbalanced'],
+  ['k-means++ Revisited', 'k-means++ Revisited'],
+])('stripLineMarkup(%j) → %j', (text, expected) => {
+  expect(stripLineMarkup(text)).toBe(expected);
 });
