@@ -32,6 +32,15 @@ function shortAbstractShape(line: ClassifiedLine): 'complete' | 'cut' | undefine
   return /^\p{Lu}/u.test(line.text) && !isTitleCase(line.text) ? 'cut' : undefined;
 }
 
+/**
+ * A short line that reads as the next sentence of the abstract before it: a whole sentence
+ * (see {@link shortAbstractShape}) and not in title case. Titles do not end with a full stop,
+ * so the next record's title ends the run.
+ */
+function isNextSentence(line: ClassifiedLine): boolean {
+  return shortAbstractShape(line) === 'complete' && !isTitleCase(line.text);
+}
+
 /** A short line shaped like a title: not chrome, not ending with a full stop. */
 function looksLikeTitle(line: ClassifiedLine): boolean {
   return !ENDS_WITH_FULL_STOP.test(line.text) && !looksLikeChrome(line.text);
@@ -55,6 +64,8 @@ function looksLikeTitle(line: ClassifiedLine): boolean {
  * too, reported as info: hand-written and trimmed dumps have such abstracts. So is one followed
  * by the start of an abstract cut off before its full stop (a sentence-case line of as many
  * words), reported as a warning: a truncated record loses nothing but the missing text.
+ * An abstract written one sentence per line keeps its later sentences: whole sentences not in
+ * title case right after an abstract are joined to it (info), up to the next title-shaped line.
  * One pass, linear in the number of lines.
  *
  * @param lines Lines of one dump, classified, in file order.
@@ -107,6 +118,9 @@ export function pairLines(lines: readonly ClassifiedLine[], file: string, dump: 
       case 'short':
         if (gap.length === 0 && previous && !endsSentence(previous.text) && startsLowercase(current.text)) {
           joinAbstract(previous, current);
+        } else if (gap.length === 0 && previous && isNextSentence(current)) {
+          // An abstract written one sentence per line: the sentences after its first line.
+          joinAbstract(previous, current);
         } else {
           gap.push(current);
         }
@@ -156,6 +170,10 @@ export function pairLines(lines: readonly ClassifiedLine[], file: string, dump: 
         if (shape === 'complete') report(abstract.line, 'info', `short abstract (${words} words) paired with the title on line ${title.line} by position`);
         else report(abstract.line, 'warning', `abstract looks cut off (${words} words, no full stop): kept with the title on line ${title.line}; a later dump with the whole abstract replaces it`);
         index++;
+        // The rest of an abstract written one sentence per line, up to the next title-shaped line.
+        while (shape === 'complete' && candidates[index + 1] && isNextSentence(candidates[index + 1]!)) {
+          joinAbstract(previous, candidates[++index]!);
+        }
       } else {
         left.push(title);
       }
