@@ -1,4 +1,5 @@
 import type { CleanRecord, RawRecord } from '../model.ts';
+import { decodeCharacterReferences } from './decode-character-references.ts';
 import { extractCodeLinks } from './extract-code-links.ts';
 import { normalizeText } from './normalize-text.ts';
 import { inlineToText, inlineToTitleText, repairLatex } from './repair-latex.ts';
@@ -7,7 +8,8 @@ import { inlineToText, inlineToTitleText, repairLatex } from './repair-latex.ts'
 const ABSTRACT_LABEL = /^abstract\s*[:.\u2013\u2014-]\s*(?=\S)/i;
 
 /**
- * Clean one record: normalise the text, repair damaged LaTeX, find code links.
+ * Clean one record: decode HTML character references, normalise the text, repair damaged LaTeX,
+ * find code links.
  *
  * The title becomes plain text (emphasis unwrapped, simple math as readable text); the
  * abstract, without a leading "Abstract:" label, becomes inline runs plus their plain text. The raw title and abstract are kept
@@ -16,8 +18,8 @@ const ABSTRACT_LABEL = /^abstract\s*[:.\u2013\u2014-]\s*(?=\S)/i;
  * @param raw A record as parsed from a dump.
  */
 export function cleanRecord(raw: RawRecord): CleanRecord {
-  const title = normalizeText(inlineToTitleText(repairLatex(normalizeText(raw.title))));
-  const abstract = repairLatex(normalizeText(raw.abstract).replace(ABSTRACT_LABEL, ''));
+  const title = normalizeText(inlineToTitleText(repairLatex(normalizeText(decodeCharacterReferences(raw.title)))));
+  const abstract = repairLatex(normalizeText(decodeCharacterReferences(raw.abstract)).replace(ABSTRACT_LABEL, ''));
   const abstractText = inlineToText(abstract);
   return {
     dump: raw.dump,
