@@ -4,6 +4,7 @@ import { dumpIdOf } from '../ingest/dump-id-of.ts';
 import { decodeDump } from './decode-dump.ts';
 import { pairLines } from './pair-lines.ts';
 import { splitLines } from './split-lines.ts';
+import { splitTabbedRecord } from './split-tabbed-record.ts';
 import { unwrapLines } from './unwrap-lines.ts';
 
 /** Records found in one dump and everything worth telling about it. */
@@ -27,7 +28,7 @@ export function parseDump(file: DumpFile): ParsedDump {
   const decoded = decodeDump(file);
   const dump = dumpIdOf(file.name);
   const unwrapped = unwrapLines(splitLines(decoded.text));
-  const classified = unwrapped.lines.map(({ text, line }) => classifyLine(text, line));
+  const classified = unwrapped.lines.flatMap(({ text, line }) => splitTabbedRecord(text).map((field) => classifyLine(field, line)));
   const paired = pairLines(classified, file.name, dump);
   const unwrapping: Diagnostic[] =
     unwrapped.width === undefined
