@@ -51,7 +51,7 @@ async function main(): Promise<number> {
   try {
     buildStart = markBuildStart(outDir);
   } catch (error) {
-    console.error(`Cannot build the site into ${outDir}: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`Cannot build the site into ${outDir}: ${messageOf(error)}`);
     return 1;
   }
 
@@ -62,7 +62,7 @@ async function main(): Promise<number> {
     previousOutput = listPreviousOutput(buildStart);
   } catch (error) {
     build.stop();
-    console.error(`Cannot list what the previous build left in ${outDir}: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`Cannot list what the previous build left in ${outDir}: ${messageOf(error)}`);
     return 1;
   }
   void build.pages.then((pages) => {
@@ -95,7 +95,7 @@ async function main(): Promise<number> {
   const [astroCode, extrasResult] = await Promise.allSettled([astro, extras]);
   if (extrasResult.status === 'rejected') {
     const error = extrasResult.reason;
-    console.error(`Cannot build the data files and search index: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`Cannot build the data files and search index: ${messageOf(error)}`);
     if (error instanceof Error && error.cause) console.error(error.cause);
     return 1;
   }
@@ -108,7 +108,7 @@ async function main(): Promise<number> {
   try {
     swept = sweepStaleOutput(buildStart, previousOutput);
   } catch (error) {
-    console.error(`Cannot remove what the previous build left in ${outDir}: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`Cannot remove what the previous build left in ${outDir}: ${messageOf(error)}`);
     return 1;
   }
   if (swept.files > 0) console.log(`site: removed ${swept.files} file(s) the previous build left and this one did not write (${seconds()} s)`);
@@ -123,6 +123,10 @@ async function main(): Promise<number> {
       `${site.exportRows.length} papers.json rows${diagnostics.length > 0 ? ` — ${diagnostics.length} error(s)` : ', all consistent'} (${seconds()} s)`,
   );
   return diagnostics.length > 0 ? 1 : 0;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /**

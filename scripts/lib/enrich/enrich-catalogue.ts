@@ -252,7 +252,7 @@ interface Partner {
  * papers. Small catalogues settle in one or two rounds; synthetic ones of 10,000 papers took 8–15
  * (each moving fewer papers: 495, 118, 70, 32, … 0), because k-means stops once < 0.1 % of papers
  * move and the miscellany and size rules move a few more each time. Three rounds, as before,
- * left 66 papers to move in the next build.
+ * left 64 of 10,000 papers to move in the next build.
  */
 const MAX_SETTLE_ROUNDS = 25;
 

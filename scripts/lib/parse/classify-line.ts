@@ -109,8 +109,15 @@ const METADATA_LINE =
   /^(?:authors?|comments?|subjects?|journal[- ]?ref|doi|report[- ]?(?:no|number)|msc[- ]?class|acm[- ]?class|cite as|keywords|categories|affiliations?)\s*:\s*\S/i;
 /** A paper id line: `arXiv:2403.12345`, `arXiv:2403.12345v2 [cs.LG]`. */
 const PAPER_ID_LINE = /^arxiv:\s*\d{4}\.\d{4,5}(?:v\d+)?(?:\s*\[[\w.-]+\])?$/i;
-/** A dating line: `Submitted 18 March, 2024; originally announced March 2024.` */
-const DATING_LINE = new RegExp(String.raw`^(?:submitted|published|accepted|received|revised|originally announced)\b.*(?:${MONTH}|\d{4}-\d{2})`, 'i');
+/**
+ * A dating line: `Submitted 18 March, 2024; originally announced March 2024.`, `Published
+ * 2024-03-18`. The verb first, then a whole month name with a year, or an ISO date: a title
+ * such as `Received Signal Strength in Junction Networks` has neither.
+ */
+const DATING_LINE = new RegExp(
+  String.raw`^(?:submitted|published|accepted|received|revised|originally announced)\b(?:(?=.*\b\d{4}\b).*\b${MONTH}(?![a-z])|.*\b\d{4}-\d{2}-\d{2}\b)`,
+  'i',
+);
 
 /** Link labels of a listing's rows of links (`PDF | HTML | Other formats`). */
 const LINK_LABELS = new Set(

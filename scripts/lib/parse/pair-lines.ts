@@ -41,6 +41,15 @@ function isNextSentence(line: ClassifiedLine): boolean {
   return shortAbstractShape(line) === 'complete' && !isTitleCase(line.text);
 }
 
+/**
+ * A short line right after an abstract that belongs to it: the rest of a sentence the abstract
+ * broke off (it does not end a sentence, the line starts lowercase), or its next sentence when
+ * it is written one sentence per line.
+ */
+function continuesAbstract(abstract: string, line: ClassifiedLine): boolean {
+  return (!endsSentence(abstract) && startsLowercase(line.text)) || isNextSentence(line);
+}
+
 /** A short line shaped like a title: not chrome, not ending with a full stop. */
 function looksLikeTitle(line: ClassifiedLine): boolean {
   return !ENDS_WITH_FULL_STOP.test(line.text) && !looksLikeChrome(line.text);
@@ -66,6 +75,8 @@ function looksLikeTitle(line: ClassifiedLine): boolean {
  * words), reported as a warning: a truncated record loses nothing but the missing text.
  * An abstract written one sentence per line keeps its later sentences: whole sentences not in
  * title case right after an abstract are joined to it (info), up to the next title-shaped line.
+ * (The price: an unknown chrome sentence of six or more words right after an abstract joins it,
+ * reported as info, where it used to be skipped with a warning.)
  * One pass, linear in the number of lines.
  *
  * @param lines Lines of one dump, classified, in file order.
@@ -116,10 +127,7 @@ export function pairLines(lines: readonly ClassifiedLine[], file: string, dump: 
         );
         break;
       case 'short':
-        if (gap.length === 0 && previous && !endsSentence(previous.text) && startsLowercase(current.text)) {
-          joinAbstract(previous, current);
-        } else if (gap.length === 0 && previous && isNextSentence(current)) {
-          // An abstract written one sentence per line: the sentences after its first line.
+        if (gap.length === 0 && previous && continuesAbstract(previous.text, current)) {
           joinAbstract(previous, current);
         } else {
           gap.push(current);

@@ -8,7 +8,7 @@
  * setup), a file created within minutes of a mass deletion is slow to create — the kernel skips
  * recently deleted inodes one by one (`recently_deleted()` in fs/ext4/ialloc.c; up to 6 min while
  * their inode table block is dirty). Removing the previous 55k-file site while writing the new
- * one put ~20 % of the build's CPU time into that scan (perf, docs/PERFORMANCE.md). Writing over a
+ * one put 22 % of all CPU samples into that scan (perf, docs/PERFORMANCE.md). Writing over a
  * file keeps its inode, so a rebuild allocates inodes only for new files and deletes only files
  * that are gone.
  *
@@ -17,7 +17,8 @@
  * times come from the same (kernel) clock. Only files that were there when the build started
  * can be stale, so those are listed at the start (while astro starts up) and only they are
  * examined at the end. Synchronous on purpose: at the end nothing else is running, and the
- * synchronous calls were 3× faster than promises here.
+ * synchronous calls took 1.1 s against 2.4 s with
+ * promises for a 10k-paper site's 56k files here.
  */
 import { lstatSync, mkdirSync, readdirSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

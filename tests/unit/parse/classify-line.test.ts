@@ -95,6 +95,9 @@ test.each([
   ['Authorship Attribution: A Survey', false],
   ['Comments Matter: Learning from Code Review', false],
   ['Submitted Papers Are Not Random: Peer Review at Scale', false],
+  ['Published 2024-03-18', true],
+  ['Received Signal Strength in Junction Networks', false],
+  ['Accepted Manuscripts from 2024 Mark a Shift', false],
   ['Study of | a | Models', false],
   ['Code | Data', true],
 ])('looksLikeChrome(%j) → %s', (text, expected) => {
