@@ -111,11 +111,12 @@ const METADATA_LINE =
 const PAPER_ID_LINE = /^arxiv:\s*\d{4}\.\d{4,5}(?:v\d+)?(?:\s*\[[\w.-]+\])?$/i;
 /**
  * A dating line: `Submitted 18 March, 2024; originally announced March 2024.`, `Published
- * 2024-03-18`. The verb first, then a whole month name with a year, or an ISO date: a title
- * such as `Received Signal Strength in Junction Networks` has neither.
+ * 2024-03-18`. The verb first, then a date: a day and a month, a month and a year, or an ISO
+ * date. A title such as `Received Signal Strength in Junction Networks` or `Accepted Models May
+ * Fail: Lessons from 2024` has no month next to a day or a year.
  */
 const DATING_LINE = new RegExp(
-  String.raw`^(?:submitted|published|accepted|received|revised|originally announced)\b(?:(?=.*\b\d{4}\b).*\b${MONTH}(?![a-z])|.*\b\d{4}-\d{2}-\d{2}\b)`,
+  String.raw`^(?:submitted|published|accepted|received|revised|originally announced)\b.*(?:\b\d{1,2}\s+${MONTH}(?![a-z])|\b${MONTH}(?![a-z])\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}\b|\b\d{4}-\d{2}-\d{2}\b)`,
   'i',
 );
 

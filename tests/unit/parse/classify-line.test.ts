@@ -98,6 +98,8 @@ test.each([
   ['Published 2024-03-18', true],
   ['Received Signal Strength in Junction Networks', false],
   ['Accepted Manuscripts from 2024 Mark a Shift', false],
+  ['Accepted Models May Fail: Lessons from 2024', false],
+  ['Revised May 3, 2024', true],
   ['Study of | a | Models', false],
   ['Code | Data', true],
 ])('looksLikeChrome(%j) → %s', (text, expected) => {
