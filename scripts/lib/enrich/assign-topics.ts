@@ -56,7 +56,7 @@ export function assignTopics(
   const seededPrevious = previous.filter((group) => group.members.length > 0);
   const initial = seededPrevious.map((group) => centroidOf(group.members.map((m) => vectors[m]!)));
   const k = Math.min(n, Math.max(topicCount(n), initial.length));
-  const near = nearest ?? nearestCentroids(vectors, dimensions, 0, Infinity);
+  const near = nearest ?? nearestCentroids(vectors, dimensions, { maxClusters: k, minPapers: Infinity });
   const { assignment, centroids } = clusterPapers(vectors, { k, dimensions, initial, nearest: near });
 
   // Each paper's few best clusters, and similarity to any cluster on demand.

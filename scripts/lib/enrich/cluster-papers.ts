@@ -195,16 +195,31 @@ export function clusterPapers(vectors: readonly SparseVector[], options: Cluster
   }
 
   const assignment = new Int32Array(n).fill(-1);
-  const nearest = options.nearest ?? nearestCentroids(vectors, options.dimensions, 0, Infinity);
+  const nearest = options.nearest ?? nearestCentroids(vectors, options.dimensions, { maxClusters: k, minPapers: Infinity });
   const maxIterations = options.maxIterations ?? 12;
+  // Clusters whose centroid changed in the last update; undefined: all of them (the seeds).
+  let changedClusters: number[] | undefined;
   for (let iteration = 0; iteration < maxIterations; iteration++) {
-    const changed = nearest.assign(indexCentroids(centroids, options.dimensions), assignment);
+    const before = assignment.slice();
+    const changed = nearest.assign(indexCentroids(centroids, options.dimensions), assignment, changedClusters);
     // Stop once fewer than 0.1% of papers move.
     if (iteration > 0 && changed <= n / 1000) break;
+    // Only a cluster that gained or lost papers gets a new centroid: the others have the same
+    // members in the same order, so the same centroid. An empty cluster keeps its old centroid.
+    const touched = new Uint8Array(k);
+    for (let p = 0; p < n; p++) {
+      if (before[p] === assignment[p]) continue;
+      if (before[p]! >= 0) touched[before[p]!] = 1;
+      touched[assignment[p]!] = 1;
+    }
     const members: SparseVector[][] = Array.from({ length: k }, () => []);
-    for (let p = 0; p < n; p++) members[assignment[p]!]!.push(vectors[p]!);
-    // An empty cluster keeps its old centroid rather than vanish.
-    centroids = members.map((list, c) => (list.length === 0 ? centroids[c]! : centroidOf(list)));
+    for (let p = 0; p < n; p++) if (touched[assignment[p]!] === 1) members[assignment[p]!]!.push(vectors[p]!);
+    changedClusters = [];
+    for (let c = 0; c < k; c++) {
+      if (touched[c] === 0 || members[c]!.length === 0) continue;
+      centroids[c] = centroidOf(members[c]!);
+      changedClusters.push(c);
+    }
   }
   return { k, assignment, centroids };
 }

@@ -108,7 +108,7 @@ export function enrichCatalogue(papers: Paper[], previous?: PreviousAssignment):
   // that seeding reproduces the result, so an unchanged catalogue rebuilds byte-identical.
   // k-means' assignment step shares its papers with a helper thread (for a large catalogue) in every round.
   const maxClusters = Math.max(topicCount(n), previous?.topics.length ?? 0);
-  const nearest = nearestCentroids(space.vectors, space.terms.length, maxClusters * CENTROID_TERMS);
+  const nearest = nearestCentroids(space.vectors, space.terms.length, { maxClusters, maxPostings: maxClusters * CENTROID_TERMS });
   const index = indexTask.result();
   const topicInputs: TopicInputs = { papers, vectors: space.vectors, dimensions: space.terms.length, selection, index, nearest, labelOf: (key) => ref(key).label };
   // Rounds name only new clusters; a round whose clusters all continue earlier topics skips

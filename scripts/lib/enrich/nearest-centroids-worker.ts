@@ -3,9 +3,9 @@
  * takes chunks of papers until none is left, reports how many moved.
  */
 import { workerData } from 'node:worker_threads';
-import { assignRange, CHUNK, CONTROL, rankRange, STEP_RANK, type NearestWorkerData } from './nearest-centroids.ts';
+import { assignRange, CHUNK, CONTROL, rankRange, scratchRows, STEP_RANK, type NearestWorkerData, type ScoreRows } from './nearest-centroids.ts';
 
-const { vectors, start, cluster, weight, assignment, ranked, rankedLengths, control } = workerData as NearestWorkerData;
+const { vectors, start, cluster, weight, assignment, scores: kept, only: onlyClusters, ranked, rankedLengths, control } = workerData as NearestWorkerData;
 let seen = 0;
 try {
   for (;;) {
@@ -20,13 +20,17 @@ try {
     const index = { k, start, cluster: cluster.subarray(0, postings), weight: weight.subarray(0, postings) };
     const mode = control[CONTROL.mode]!;
     const count = control[CONTROL.count]!;
+    const stride = control[CONTROL.stride]!;
+    const onlyCount = control[CONTROL.onlyCount]!;
+    const rows: ScoreRows = stride > 0 ? { values: kept, stride } : scratchRows(k);
+    const only = onlyCount >= 0 ? onlyClusters.subarray(0, onlyCount) : undefined;
     const scores = new Float64Array(k);
     let changed = 0;
     for (let chunk = Atomics.add(control, CONTROL.nextChunk, 1); chunk * CHUNK < n; chunk = Atomics.add(control, CONTROL.nextChunk, 1)) {
       const from = chunk * CHUNK;
       const to = Math.min(n, (chunk + 1) * CHUNK);
       if (mode === STEP_RANK) rankRange(vectors, index, count, from, to, scores, ranked, rankedLengths);
-      else changed += assignRange(vectors, index, assignment, from, to, scores);
+      else changed += assignRange(vectors, index, assignment, from, to, rows, only);
     }
     control[CONTROL.changed] = changed;
     Atomics.store(control, CONTROL.doneStep, step);

@@ -4,6 +4,12 @@
  * and both threads take chunks of papers in turn; each paper's result depends
  * only on its own vector, the centroids and its current cluster, so the
  * assignment is the same whichever thread computes it.
+ *
+ * Each paper's similarity to every centroid is kept between steps (when that
+ * fits in {@link SCORE_CACHE_LIMIT}), so a step after only some centroids
+ * changed — most of them, late in k-means — rescores just those. A kept score
+ * is the very number a full step would compute: a cluster's score adds the
+ * same products in the same (ascending term) order either way.
  */
 import { Worker } from 'node:worker_threads';
 import type { CentroidIndex } from './cluster-papers.ts';
@@ -16,10 +22,12 @@ export interface NearestCentroids {
    * Moves every paper to its most similar centroid of `index` (ties: it stays, else the
    * lowest cluster; a paper at -1 starts from cluster 0).
    *
-   * @param assignment Cluster of each paper, updated in place.
+   * @param changed Clusters whose centroid differs from the previous call's `index` (the
+   *   others must be the same, and so must `index.k`); only these are scored again when
+   *   the previous scores were kept. Omitted: every centroid is new.
    * @returns How many papers moved.
    */
-  assign(index: CentroidIndex, assignment: Int32Array): number;
+  assign(index: CentroidIndex, assignment: Int32Array, changed?: readonly number[]): number;
   /**
    * Each paper's `count` most similar clusters of `index`, most similar first (ties: lower cluster first).
    *
@@ -31,8 +39,22 @@ export interface NearestCentroids {
 }
 
 /**
- * The assignment step for papers `[from, to)` of `vectors`, with `scores` (length `index.k`) as scratch.
+ * Scores of a step: `row(p)` is where paper p's scores live in `values` — one shared
+ * scratch row (`stride` 0) or a kept row per paper (`stride` = most clusters).
+ */
+export interface ScoreRows {
+  values: Float64Array;
+  stride: number;
+}
+
+/** A scratch row of `k` scores, kept for no paper. */
+export const scratchRows = (k: number): ScoreRows => ({ values: new Float64Array(k), stride: 0 });
+
+/**
+ * The assignment step for papers `[from, to)` of `vectors`.
  *
+ * @param only When given, `index` holds just these clusters' centroids and `rows` keeps every
+ *   paper's scores of the other clusters from the step before (`stride` > 0).
  * @returns How many of them moved.
  */
 export function assignRange(
@@ -41,14 +63,26 @@ export function assignRange(
   assignment: Int32Array,
   from: number,
   to: number,
-  scores: Float64Array,
+  rows: ScoreRows,
+  only?: Int32Array,
 ): number {
   const { k } = index;
+  const { values, stride } = rows;
+  // A full step scores in one small row that stays in the CPU's cache, then keeps a copy.
+  const scratch = only || stride === 0 ? values : new Float64Array(k);
   let changed = 0;
   for (let p = from; p < to; p++) {
-    scorePaper(vectors, index, p, scores);
+    let scores = scratch;
+    let row = 0;
+    if (only) {
+      scores = values;
+      row = p * stride;
+      for (let i = 0; i < only.length; i++) values[row + only[i]!] = 0;
+    } else scratch.fill(0, 0, k);
+    addScores(vectors, index, p, scores, row);
+    if (!only && stride > 0) values.set(scratch, p * stride);
     let arg = assignment[p]! >= 0 ? assignment[p]! : 0;
-    for (let c = 0; c < k; c++) if (scores[c]! > scores[arg]!) arg = c;
+    for (let c = 0; c < k; c++) if (scores[row + c]! > scores[row + arg]!) arg = c;
     if (assignment[p] !== arg) {
       assignment[p] = arg;
       changed++;
@@ -75,7 +109,8 @@ export function rankRange(
   const top: number[] = [];
   const byScore = (a: number, b: number) => scores[b]! - scores[a]! || a - b;
   for (let p = from; p < to; p++) {
-    scorePaper(vectors, index, p, scores);
+    scores.fill(0);
+    addScores(vectors, index, p, scores, 0);
     top.length = 0;
     for (let c = 0; c < k; c++) {
       if (top.length === count && scores[c]! <= scores[top[count - 1]!]!) continue;
@@ -89,18 +124,41 @@ export function rankRange(
 }
 
 /**
- * Paper `p`'s similarity to every centroid of `index`, into `scores`: the same products added in the
- * same (ascending term) order as `scoreCentroids`, so both threads and the one-thread path agree.
+ * Adds paper `p`'s similarity to the centroids of `index` into `scores[row + cluster]`: the same
+ * products added in the same (ascending term) order as `scoreCentroids`, so both threads, the
+ * one-thread path and a partial rescoring agree.
  */
-function scorePaper(vectors: PackedVectors, index: CentroidIndex, p: number, scores: Float64Array): void {
+function addScores(vectors: PackedVectors, index: CentroidIndex, p: number, scores: Float64Array, row: number): void {
   const { offsets, ids, weights } = vectors;
   const { start, cluster, weight } = index;
-  scores.fill(0);
   for (let t = offsets[p]!, end = offsets[p + 1]!; t < end; t++) {
     const w = weights[t]!;
     const id = ids[t]!;
-    for (let at = start[id]!, stop = start[id + 1]!; at < stop; at++) scores[cluster[at]!]! += w * weight[at]!;
+    for (let at = start[id]!, stop = start[id + 1]!; at < stop; at++) scores[row + cluster[at]!]! += w * weight[at]!;
   }
+}
+
+/** The part of `index` over the clusters in `only` (same `k`, same cluster numbers). */
+export function indexSubset(index: CentroidIndex, only: readonly number[]): CentroidIndex {
+  const keep = new Uint8Array(index.k);
+  for (const c of only) keep[c] = 1;
+  const terms = index.start.length - 1;
+  const start = new Int32Array(terms + 1);
+  let size = 0;
+  for (let at = 0; at < index.cluster.length; at++) if (keep[index.cluster[at]!] === 1) size++;
+  const cluster = new Int32Array(size);
+  const weight = new Float32Array(size);
+  let to = 0;
+  for (let t = 0; t < terms; t++) {
+    start[t] = to;
+    for (let at = index.start[t]!, end = index.start[t + 1]!; at < end; at++) {
+      if (keep[index.cluster[at]!] !== 1) continue;
+      cluster[to] = index.cluster[at]!;
+      weight[to++] = index.weight[at]!;
+    }
+  }
+  start[terms] = to;
+  return { k: index.k, start, cluster, weight };
 }
 
 /** Most clusters {@link NearestCentroids.rank} lists per paper. */
@@ -110,6 +168,8 @@ export const MAX_RANKED = 8;
 export const NEAREST_WORKER_MIN_PAPERS = 5000;
 /** Papers a thread takes at a time. */
 export const CHUNK = 512;
+/** Most scores kept between steps (8 bytes each: 1 GiB); a larger catalogue rescores every cluster in every step. */
+export const SCORE_CACHE_LIMIT = 128 * 1024 * 1024;
 
 /** Slots of the control array shared with the helper thread. */
 export const CONTROL = {
@@ -130,7 +190,11 @@ export const CONTROL = {
   mode: 8,
   /** Clusters ranked per paper in a rank step. */
   count: 9,
-  size: 10,
+  /** Row stride of the kept scores in an assign step; 0: scratch rows, nothing kept. */
+  stride: 10,
+  /** Clusters rescored (the first of `only`) in an assign step; -1: all of them. */
+  onlyCount: 11,
+  size: 12,
 } as const;
 
 /** Step modes. */
@@ -144,10 +208,27 @@ export interface NearestWorkerData {
   cluster: Int32Array;
   weight: Float32Array;
   assignment: Int32Array;
+  /** Kept scores, {@link CONTROL.stride} per paper (empty when none are kept). */
+  scores: Float64Array;
+  /** Clusters an assign step rescores, when not all. */
+  only: Int32Array;
   /** Ranked clusters, {@link MAX_RANKED} slots per paper, and how many each paper has. */
   ranked: Int32Array;
   rankedLengths: Int32Array;
   control: Int32Array;
+}
+
+/** Options of {@link nearestCentroids}. */
+export interface NearestCentroidsOptions {
+  /**
+   * Most clusters of an index whose scores are kept between assign steps (when `n × maxClusters`
+   * ≤ {@link SCORE_CACHE_LIMIT}); default 0: none kept, every step scores every cluster.
+   */
+  maxClusters?: number;
+  /** Most centroid terms (summed over clusters) a step may share with the helper; a step with more runs on the calling thread. Default 0. */
+  maxPostings?: number;
+  /** Smallest catalogue given a helper thread (default {@link NEAREST_WORKER_MIN_PAPERS}). */
+  minPapers?: number;
 }
 
 /** {@link rankRange} over every paper on the calling thread, split per paper. */
@@ -172,20 +253,35 @@ const WAIT_LIMIT_MS = 10 * 60 * 1000;
  * catalogue, else with one helper thread sharing the work chunk by chunk.
  *
  * @param dimensions Vocabulary size the centroid indexes are built over.
- * @param maxPostings Most centroid terms (summed over clusters) a step may share; a step with more runs on the calling thread.
- * @param minPapers Smallest catalogue given a helper thread (default {@link NEAREST_WORKER_MIN_PAPERS}).
  */
 export function nearestCentroids(
   vectors: readonly SparseVector[],
   dimensions: number,
-  maxPostings: number,
-  minPapers = NEAREST_WORKER_MIN_PAPERS,
+  { maxClusters = 0, maxPostings = 0, minPapers = NEAREST_WORKER_MIN_PAPERS }: NearestCentroidsOptions = {},
 ): NearestCentroids {
   const n = vectors.length;
-  if (n < minPapers) {
+  const threaded = n >= minPapers;
+  const keepScores = maxClusters > 0 && n * maxClusters <= SCORE_CACHE_LIMIT;
+  const kept: ScoreRows | undefined = keepScores
+    ? { values: new Float64Array(threaded ? new SharedArrayBuffer(n * maxClusters * 8) : new ArrayBuffer(n * maxClusters * 8)), stride: maxClusters }
+    : undefined;
+  /** `k` of the index whose scores `kept` holds; -1: none. */
+  let keptK = -1;
+  /** Rows for an assign step over `index`, whether they hold the previous step's scores, and the clusters to rescore. */
+  const planAssign = (index: CentroidIndex, changed: readonly number[] | undefined) => {
+    const rows = kept && index.k <= kept.stride ? kept : scratchRows(index.k);
+    const only = changed && rows === kept && keptK === index.k ? Int32Array.from(changed) : undefined;
+    keptK = rows === kept ? index.k : -1;
+    return { rows, only, index: only ? indexSubset(index, changed!) : index };
+  };
+
+  if (!threaded) {
     const packed = packVectors(vectors);
     return {
-      assign: (index, assignment) => assignRange(packed, index, assignment, 0, n, new Float64Array(index.k)),
+      assign(index, assignment, changed) {
+        const step = planAssign(index, changed);
+        return assignRange(packed, step.index, assignment, 0, n, step.rows, step.only);
+      },
       rank: (index, count) => rankAlone(packed, index, count),
       close: () => {},
     };
@@ -197,6 +293,8 @@ export function nearestCentroids(
     cluster: new Int32Array(shared(maxPostings * 4)),
     weight: new Float32Array(shared(maxPostings * 4)),
     assignment: new Int32Array(shared(n * 4)),
+    scores: kept?.values ?? new Float64Array(0),
+    only: new Int32Array(shared(Math.max(maxClusters, 1) * 4)),
     ranked: new Int32Array(shared(n * MAX_RANKED * 4)),
     rankedLengths: new Int32Array(shared(n * 4)),
     control: new Int32Array(shared(CONTROL.size * 4)),
@@ -210,25 +308,31 @@ export function nearestCentroids(
    * takes) and waits for the helper's part; the sum of both threads' results, or undefined (and
    * nothing run) when `index` is too big to share.
    */
-  const runStep = (index: CentroidIndex, mode: number, count: number, work: (view: CentroidIndex, from: number, to: number, scores: Float64Array) => number): number | undefined => {
+  const runStep = (
+    index: CentroidIndex,
+    settings: { mode: number; count?: number; stride?: number; only?: Int32Array },
+    work: (view: CentroidIndex, from: number, to: number) => number,
+  ): number | undefined => {
     const postings = index.cluster.length;
     if (postings > maxPostings || index.start.length !== data.start.length) return undefined;
     data.start.set(index.start);
     data.cluster.set(index.cluster);
     data.weight.set(index.weight);
+    if (settings.only) data.only.set(settings.only);
     control[CONTROL.k] = index.k;
     control[CONTROL.postings] = postings;
     control[CONTROL.papers] = n;
-    control[CONTROL.mode] = mode;
-    control[CONTROL.count] = count;
+    control[CONTROL.mode] = settings.mode;
+    control[CONTROL.count] = settings.count ?? 0;
+    control[CONTROL.stride] = settings.stride ?? 0;
+    control[CONTROL.onlyCount] = settings.only?.length ?? -1;
     Atomics.store(control, CONTROL.nextChunk, 0);
     Atomics.store(control, CONTROL.step, ++step);
     Atomics.notify(control, CONTROL.step);
     const view: CentroidIndex = { k: index.k, start: data.start, cluster: data.cluster.subarray(0, postings), weight: data.weight.subarray(0, postings) };
-    const scores = new Float64Array(index.k);
     let result = 0;
     for (let chunk = Atomics.add(control, CONTROL.nextChunk, 1); chunk * CHUNK < n; chunk = Atomics.add(control, CONTROL.nextChunk, 1)) {
-      result += work(view, chunk * CHUNK, Math.min(n, (chunk + 1) * CHUNK), scores);
+      result += work(view, chunk * CHUNK, Math.min(n, (chunk + 1) * CHUNK));
     }
     const waitedUntil = Date.now() + WAIT_LIMIT_MS;
     for (let done = Atomics.load(control, CONTROL.doneStep); done !== step; done = Atomics.load(control, CONTROL.doneStep)) {
@@ -239,16 +343,22 @@ export function nearestCentroids(
     return result + control[CONTROL.changed]!;
   };
   return {
-    assign(index, assignment) {
+    assign(index, assignment, changed) {
+      const { rows, only, index: stepIndex } = planAssign(index, changed);
       data.assignment.set(assignment);
-      const changed = runStep(index, STEP_ASSIGN, 0, (view, from, to, scores) => assignRange(data.vectors, view, data.assignment, from, to, scores));
-      if (changed === undefined) return assignRange(data.vectors, index, assignment, 0, n, new Float64Array(index.k));
+      // The calling thread's chunks use a scratch row of its own when no scores are kept.
+      const mine = rows.stride > 0 ? rows : scratchRows(index.k);
+      const moved = runStep(stepIndex, { mode: STEP_ASSIGN, stride: rows.stride, only }, (view, from, to) =>
+        assignRange(data.vectors, view, data.assignment, from, to, mine, only),
+      );
+      if (moved === undefined) return assignRange(data.vectors, stepIndex, assignment, 0, n, rows, only);
       assignment.set(data.assignment);
-      return changed;
+      return moved;
     },
     rank(index, count) {
       if (count > MAX_RANKED) throw new Error(`nearestCentroids: expected at most ${MAX_RANKED} clusters per paper, got ${count}`);
-      const done = runStep(index, STEP_RANK, count, (view, from, to, scores) => {
+      const scores = new Float64Array(index.k);
+      const done = runStep(index, { mode: STEP_RANK, count }, (view, from, to) => {
         rankRange(data.vectors, view, count, from, to, scores, data.ranked, data.rankedLengths);
         return 0;
       });

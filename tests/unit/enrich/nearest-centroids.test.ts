@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { centroidOf, indexCentroids, scoreCentroids } from '../../../scripts/lib/enrich/cluster-papers.ts';
-import { assignRange, nearestCentroids } from '../../../scripts/lib/enrich/nearest-centroids.ts';
+import { assignRange, indexSubset, nearestCentroids, scratchRows } from '../../../scripts/lib/enrich/nearest-centroids.ts';
 import { packVectors } from '../../../scripts/lib/enrich/packed-vectors.ts';
 import { seededRandom } from '../../../scripts/lib/enrich/seeded-random.ts';
 import type { SparseVector } from '../../../scripts/lib/enrich/sparse-vectors.ts';
@@ -42,13 +42,13 @@ describe('nearest centroids', () => {
     const moved = referenceAssign(vectors, centroids, expected);
     const actual = Int32Array.from(start);
     const index = indexCentroids(centroids, DIMENSIONS);
-    expect(assignRange(packVectors(vectors), index, actual, 0, vectors.length, new Float64Array(centroids.length))).toBe(moved);
+    expect(assignRange(packVectors(vectors), index, actual, 0, vectors.length, scratchRows(centroids.length))).toBe(moved);
     expect(actual).toEqual(expected);
   });
 
   test('gives the same assignment with a helper thread, step after step', () => {
-    const threaded = nearestCentroids(vectors, DIMENSIONS, centroids.length * 30, 0);
-    const alone = nearestCentroids(vectors, DIMENSIONS, centroids.length * 30, Infinity);
+    const threaded = nearestCentroids(vectors, DIMENSIONS, { maxPostings: centroids.length * 30, minPapers: 0 });
+    const alone = nearestCentroids(vectors, DIMENSIONS, { maxPostings: centroids.length * 30, minPapers: Infinity });
     try {
       const a = Int32Array.from(start);
       const b = Int32Array.from(start);
@@ -72,8 +72,8 @@ describe('nearest centroids', () => {
       scoreCentroids(v, index, scores);
       return Int32Array.from([...scores.keys()].sort((a, b) => scores[b]! - scores[a]! || a - b).slice(0, 5));
     });
-    const threaded = nearestCentroids(vectors, DIMENSIONS, centroids.length * 30, 0);
-    const alone = nearestCentroids(vectors, DIMENSIONS, centroids.length * 30, Infinity);
+    const threaded = nearestCentroids(vectors, DIMENSIONS, { maxPostings: centroids.length * 30, minPapers: 0 });
+    const alone = nearestCentroids(vectors, DIMENSIONS, { maxPostings: centroids.length * 30, minPapers: Infinity });
     try {
       expect(threaded.rank(index, 5)).toEqual(expected);
       expect(alone.rank(index, 5)).toEqual(expected);
@@ -86,7 +86,7 @@ describe('nearest centroids', () => {
   });
 
   test('falls back to the calling thread when the centroids have more terms than it shares', () => {
-    const small = nearestCentroids(vectors, DIMENSIONS, 5, 0);
+    const small = nearestCentroids(vectors, DIMENSIONS, { maxPostings: 5, minPapers: 0 });
     try {
       const expected = Int32Array.from(start);
       const moved = referenceAssign(vectors, centroids, expected);
@@ -96,5 +96,71 @@ describe('nearest centroids', () => {
     } finally {
       small.close();
     }
+  });
+
+  test('indexSubset keeps exactly the chosen clusters\' postings', () => {
+    const index = indexCentroids(centroids, DIMENSIONS);
+    const subset = indexSubset(index, [1, 4]);
+    expect(subset.k).toBe(index.k);
+    for (let t = 0; t < DIMENSIONS; t++) {
+      const full = [];
+      for (let at = index.start[t]!; at < index.start[t + 1]!; at++) if ([1, 4].includes(index.cluster[at]!)) full.push([index.cluster[at], index.weight[at]]);
+      const part = [];
+      for (let at = subset.start[t]!; at < subset.start[t + 1]!; at++) part.push([subset.cluster[at], subset.weight[at]]);
+      expect(part).toEqual(full);
+    }
+  });
+
+  // k-means steps where only some centroids change: rescoring just those (scores kept between
+  // steps) must move the same papers as scoring every centroid, on one thread or two.
+  test.each([
+    ['on the calling thread', Infinity],
+    ['with a helper thread', 0],
+  ])('rescoring only the changed centroids gives the same steps as scoring all (%s)', (_, minPapers) => {
+    const keeping = nearestCentroids(vectors, DIMENSIONS, { maxClusters: centroids.length, maxPostings: centroids.length * 30, minPapers });
+    try {
+      const kept = Int32Array.from(start);
+      const expected = Int32Array.from(start);
+      let current = [...centroids];
+      let changed: number[] | undefined;
+      let partialSteps = 0;
+      let lastAssigned = current;
+      for (let step = 0; step < 6; step++) {
+        lastAssigned = [...current];
+        const index = indexCentroids(current, DIMENSIONS);
+        const moved = referenceAssign(vectors, current, expected);
+        expect(keeping.assign(index, kept, changed)).toBe(moved);
+        expect(kept).toEqual(expected);
+        if (changed) partialSteps++;
+        // Change two centroids per step (not all), as late k-means does.
+        changed = [step % current.length, (step * 4 + 3) % current.length];
+        for (const c of changed) current[c] = centroidOf(vectors.filter((_, p) => (p + step) % 11 === c), 30);
+      }
+      expect(partialSteps).toBe(5);
+      // The kept scores are really used: a step told that nothing changed scores with the old
+      // centroids, whatever the index holds.
+      const stale = Int32Array.from(start);
+      const fromKept = Int32Array.from(start);
+      const staleMoved = referenceAssign(vectors, lastAssigned, stale);
+      expect(staleMoved).toBeGreaterThan(0);
+      const other = current.map((_, c) => centroidOf(vectors.filter((_, p) => p % 5 === c % 5), 30));
+      expect(keeping.assign(indexCentroids(other, DIMENSIONS), fromKept, [])).toBe(staleMoved);
+      expect(fromKept).toEqual(stale);
+    } finally {
+      keeping.close();
+    }
+  });
+
+  test('keeps no scores for more clusters than it was sized for, and still assigns by definition', () => {
+    const tooFew = nearestCentroids(vectors, DIMENSIONS, { maxClusters: 2, minPapers: Infinity });
+    const expected = Int32Array.from(start);
+    const moved = referenceAssign(vectors, centroids, expected);
+    const actual = Int32Array.from(start);
+    const index = indexCentroids(centroids, DIMENSIONS);
+    expect(tooFew.assign(index, actual)).toBe(moved);
+    // `changed` cannot be honoured without kept scores: every centroid is scored again.
+    const again = Int32Array.from(start);
+    expect(tooFew.assign(index, again, [0])).toBe(moved);
+    expect(again).toEqual(expected);
   });
 });
