@@ -78,7 +78,12 @@ export function paperEntriesLoader({ base }: PaperEntriesLoaderOptions): Loader 
       const flush = async () => {
         const entries = pending;
         pending = [];
-        if (!pool) return storeAll(entries, entries.map(renderHere));
+        // Until the workers have loaded the renderer (~1 s), this thread renders: a wait with no
+        // entry stored would make Astro write the whole store to disk, as it does after 500 ms.
+        if (!pool?.ready) {
+          await storeInFlight();
+          return storeAll(entries, entries.map(renderHere));
+        }
         const outcome = pool.render(entries).then(
           (replies) => ({ replies }),
           (failure: unknown) => ({ failure }),
@@ -154,6 +159,8 @@ function renderHere({ text, filePath }: RenderRequest): RenderReply {
 /** Worker threads that render entries; results come back in the order asked. */
 interface RenderPool {
   size: number;
+  /** Whether every worker has loaded the renderer (a window sent earlier would wait for that). */
+  readonly ready: boolean;
   render(entries: readonly RenderRequest[]): Promise<RenderReply[]>;
   close(): Promise<void>;
 }
@@ -168,6 +175,15 @@ function startRenderPool(): RenderPool | undefined {
   const script = new URL('./render-entries-worker-fs.ts', import.meta.url);
   if (size < 2 || script.protocol !== 'file:' || !existsSync(fileURLToPath(script))) return undefined;
   const workers = Array.from({ length: size }, () => new Worker(script));
+  let loaded = 0;
+  for (const worker of workers) {
+    const onReady = (message: { ready?: boolean }) => {
+      if (message.ready !== true) return;
+      loaded += 1;
+      worker.off('message', onReady);
+    };
+    worker.on('message', onReady);
+  }
   let nextId = 0;
   const ask = (worker: Worker, entries: readonly RenderRequest[]) =>
     new Promise<RenderReply[]>((resolve, reject) => {
@@ -184,6 +200,9 @@ function startRenderPool(): RenderPool | undefined {
     });
   return {
     size,
+    get ready() {
+      return loaded === size;
+    },
     async render(entries) {
       const share = Math.ceil(entries.length / size);
       const parts = await Promise.all(workers.map((worker, i) => ask(worker, entries.slice(i * share, (i + 1) * share))));

@@ -28,3 +28,5 @@ port.on('message', ({ id, entries }: { id: number; entries: RenderRequest[] }) =
   });
   port.postMessage({ id, replies });
 });
+// The renderer is loaded: the loader may send work without waiting (see its `ready`).
+port.postMessage({ ready: true });

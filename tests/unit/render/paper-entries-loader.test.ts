@@ -1,0 +1,85 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, test } from 'vitest';
+import { paperEntriesLoader } from '../../../src/loaders/paper-entries-loader-fs.ts';
+import { renderEntryBody } from '../../../src/lib/render-entry-body.ts';
+
+/** Enough entries that the loader renders them on worker threads (it does from 1,000). */
+const ENTRIES = 1_300;
+
+interface StoredEntry {
+  id: string;
+  data: Record<string, unknown>;
+  filePath: string;
+  digest: string;
+  rendered?: { html: string; metadata?: { bodyDigest?: string } };
+}
+
+function entryText(i: number, note = ''): string {
+  return `---\ntitle: "Paper ${i}${note}"\nslug: paper-${i}\nsource:\n  title: "Paper ${i}"\n---\n\nAbstract of paper ${i} with $x_${i % 10}$ and *emphasis*.\n`;
+}
+
+/** The part of Astro's loader context the loader uses, over a plain Map. */
+function loaderContext(root: string, entries: Map<string, StoredEntry>, messages: string[]) {
+  return {
+    store: {
+      get: (id: string) => entries.get(id),
+      set: (entry: StoredEntry) => (entries.set(entry.id, entry), true),
+      keys: () => [...entries.keys()],
+      delete: (id: string) => void entries.delete(id),
+    },
+    parseData: async ({ data }: { data: Record<string, unknown> }) => data,
+    generateDigest: (text: string) => createHash('sha256').update(text).digest('hex'),
+    logger: { info: (message: string) => messages.push(message) },
+    config: { root: pathToFileURL(`${root}/`) },
+  };
+}
+
+describe('paperEntriesLoader', () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'atlas-loader-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  for (let i = 0; i < ENTRIES; i++) {
+    const folder = path.join(root, 'papers', `topic-${i % 3}`);
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(path.join(folder, `paper-${i}.mdx`), entryText(i));
+  }
+  const loader = paperEntriesLoader({ base: 'papers' });
+  const entries = new Map<string, StoredEntry>();
+  // The loader only calls what the context above provides.
+  const load = (messages: string[]) => loader.load(loaderContext(root, entries, messages) as never);
+
+  test('stores every entry with the HTML the unified pipeline renders, on worker threads when it can', async () => {
+    const messages: string[] = [];
+    await load(messages);
+    expect(entries.size).toBe(ENTRIES);
+    for (const i of [0, 1, 127, 128, 999, ENTRIES - 1]) {
+      const entry = entries.get(`paper-${i}`)!;
+      const expected = renderEntryBody(entryText(i), entry.filePath);
+      expect(entry.filePath).toBe(`papers/topic-${i % 3}/paper-${i}.mdx`);
+      expect(entry.rendered?.html).toBe(expected.html);
+      expect(entry.data).toEqual({ title: `Paper ${i}`, slug: `paper-${i}` });
+    }
+    const threads = availableParallelism() >= 2 ? ` on ${Math.min(4, availableParallelism())} worker threads` : '';
+    expect(messages).toEqual([`${ENTRIES} paper entries, ${ENTRIES} rendered${threads}, 0 with only their frontmatter read again, 0 unchanged`]);
+  });
+
+  test('renders nothing again for unchanged files, re-reads a changed frontmatter, forgets a deleted file', async () => {
+    writeFileSync(path.join(root, 'papers/topic-1/paper-1.mdx'), entryText(1, ' (revised)'));
+    rmSync(path.join(root, 'papers/topic-2/paper-2.mdx'));
+    const messages: string[] = [];
+    await load(messages);
+    expect(messages).toEqual([`${ENTRIES - 1} paper entries, 0 rendered, 1 with only their frontmatter read again, ${ENTRIES - 2} unchanged`]);
+    expect(entries.get('paper-1')?.data.title).toBe('Paper 1 (revised)');
+    expect(entries.has('paper-2')).toBe(false);
+    expect(entries.size).toBe(ENTRIES - 1);
+  });
+
+  test('refuses two entries with the same slug, naming the file', async () => {
+    writeFileSync(path.join(root, 'papers/topic-2/paper-1.mdx'), entryText(1));
+    await expect(load([])).rejects.toThrow(/Cannot load papers\/topic-2\/paper-1\.mdx: expected a unique paper slug, got "paper-1" twice/);
+    rmSync(path.join(root, 'papers/topic-2/paper-1.mdx'));
+  });
+});
