@@ -57,10 +57,10 @@ export function assignTopics(
   const initial = seededPrevious.map((group) => centroidOf(group.members.map((m) => vectors[m]!)));
   const k = Math.min(n, Math.max(topicCount(n), initial.length));
   const near = nearest ?? nearestCentroids(vectors, dimensions, { maxClusters: k, minPapers: Infinity });
-  const { assignment, centroids } = clusterPapers(vectors, { k, dimensions, initial, nearest: near });
+  const { assignment, centroids, changedSinceLastStep } = clusterPapers(vectors, { k, dimensions, initial, nearest: near });
 
-  // Each paper's few best clusters, and similarity to any cluster on demand.
-  const ranked = near.rank(indexCentroids(centroids, dimensions), RANKED);
+  // Each paper's few best clusters (rescoring only centroids changed since k-means' last step), and similarity to any cluster on demand.
+  const ranked = near.rank(indexCentroids(centroids, dimensions), RANKED, changedSinceLastStep);
   const sim = (p: number, c: number): number => sparseDot(vectors[p]!, centroids[c]!);
   const best = (p: number, exclude: (c: number) => boolean): number => {
     for (const c of ranked[p]!) if (!exclude(c)) return c;

@@ -21,6 +21,11 @@ export interface Clustering {
   assignment: Int32Array;
   /** Unit centroid of each cluster, truncated to its strongest terms. */
   centroids: SparseVector[];
+  /**
+   * Clusters whose centroid changed after the last assignment step (empty when k-means stopped
+   * because it converged), for a next step over the same `nearest`; undefined when there was no step.
+   */
+  changedSinceLastStep: number[] | undefined;
 }
 
 /** Options of {@link clusterPapers}. */
@@ -197,11 +202,12 @@ export function clusterPapers(vectors: readonly SparseVector[], options: Cluster
   const assignment = new Int32Array(n).fill(-1);
   const nearest = options.nearest ?? nearestCentroids(vectors, options.dimensions, { maxClusters: k, minPapers: Infinity });
   const maxIterations = options.maxIterations ?? 12;
-  // Clusters whose centroid changed in the last update; undefined: all of them (the seeds).
+  // Clusters whose centroid changed since the last assignment step; undefined: all of them (the seeds).
   let changedClusters: number[] | undefined;
   for (let iteration = 0; iteration < maxIterations; iteration++) {
     const before = assignment.slice();
     const changed = nearest.assign(indexCentroids(centroids, options.dimensions), assignment, changedClusters);
+    changedClusters = [];
     // Stop once fewer than 0.1% of papers move.
     if (iteration > 0 && changed <= n / 1000) break;
     // Only a cluster that gained or lost papers gets a new centroid: the others have the same
@@ -214,14 +220,13 @@ export function clusterPapers(vectors: readonly SparseVector[], options: Cluster
     }
     const members: SparseVector[][] = Array.from({ length: k }, () => []);
     for (let p = 0; p < n; p++) if (touched[assignment[p]!] === 1) members[assignment[p]!]!.push(vectors[p]!);
-    changedClusters = [];
     for (let c = 0; c < k; c++) {
       if (touched[c] === 0 || members[c]!.length === 0) continue;
       centroids[c] = centroidOf(members[c]!);
       changedClusters.push(c);
     }
   }
-  return { k, assignment, centroids };
+  return { k, assignment, centroids, changedSinceLastStep: changedClusters };
 }
 
 /** Inverted index of the `sample` papers' vectors: for term t, sample positions `member[start[t]..start[t+1])`, ascending. */

@@ -24,12 +24,11 @@ try {
     const onlyCount = control[CONTROL.onlyCount]!;
     const rows: ScoreRows = stride > 0 ? { values: kept, stride } : scratchRows(k);
     const only = onlyCount >= 0 ? onlyClusters.subarray(0, onlyCount) : undefined;
-    const scores = new Float64Array(k);
     let changed = 0;
     for (let chunk = Atomics.add(control, CONTROL.nextChunk, 1); chunk * CHUNK < n; chunk = Atomics.add(control, CONTROL.nextChunk, 1)) {
       const from = chunk * CHUNK;
       const to = Math.min(n, (chunk + 1) * CHUNK);
-      if (mode === STEP_RANK) rankRange(vectors, index, count, from, to, scores, ranked, rankedLengths);
+      if (mode === STEP_RANK) rankRange(vectors, index, count, from, to, rows, ranked, rankedLengths, only);
       else changed += assignRange(vectors, index, assignment, from, to, rows, only);
     }
     control[CONTROL.changed] = changed;

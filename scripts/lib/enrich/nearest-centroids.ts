@@ -32,8 +32,9 @@ export interface NearestCentroids {
    * Each paper's `count` most similar clusters of `index`, most similar first (ties: lower cluster first).
    *
    * @param count At most {@link MAX_RANKED}.
+   * @param changed As for {@link assign}: clusters whose centroid differs from the previous call's.
    */
-  rank(index: CentroidIndex, count: number): Int32Array[];
+  rank(index: CentroidIndex, count: number, changed?: readonly number[]): Int32Array[];
   /** Stops the helper thread, if any. */
   close(): void;
 }
@@ -93,7 +94,7 @@ export function assignRange(
 
 /**
  * Each paper of `[from, to)`'s `count` most similar clusters into `out[p * count, …)`, their number
- * into `lengths[p]`, with `scores` (length `index.k`) as scratch.
+ * into `lengths[p]`; `rows` and `only` as for {@link assignRange}.
  */
 export function rankRange(
   vectors: PackedVectors,
@@ -101,19 +102,24 @@ export function rankRange(
   count: number,
   from: number,
   to: number,
-  scores: Float64Array,
+  rows: ScoreRows,
   out: Int32Array,
   lengths: Int32Array,
+  only?: Int32Array,
 ): void {
   const { k } = index;
+  const { values, stride } = rows;
   const top: number[] = [];
-  const byScore = (a: number, b: number) => scores[b]! - scores[a]! || a - b;
+  let row = 0;
+  const byScore = (a: number, b: number) => values[row + b]! - values[row + a]! || a - b;
   for (let p = from; p < to; p++) {
-    scores.fill(0);
-    addScores(vectors, index, p, scores, 0);
+    row = p * stride;
+    if (only) for (let i = 0; i < only.length; i++) values[row + only[i]!] = 0;
+    else values.fill(0, row, row + k);
+    addScores(vectors, index, p, values, row);
     top.length = 0;
     for (let c = 0; c < k; c++) {
-      if (top.length === count && scores[c]! <= scores[top[count - 1]!]!) continue;
+      if (top.length === count && values[row + c]! <= values[row + top[count - 1]!]!) continue;
       top.push(c);
       top.sort(byScore);
       if (top.length > count) top.pop();
@@ -190,9 +196,9 @@ export const CONTROL = {
   mode: 8,
   /** Clusters ranked per paper in a rank step. */
   count: 9,
-  /** Row stride of the kept scores in an assign step; 0: scratch rows, nothing kept. */
+  /** Row stride of the kept scores in a step; 0: scratch rows, nothing kept. */
   stride: 10,
-  /** Clusters rescored (the first of `only`) in an assign step; -1: all of them. */
+  /** Clusters rescored (the first of `only`) in a step; -1: all of them. */
   onlyCount: 11,
   size: 12,
 } as const;
@@ -210,7 +216,7 @@ export interface NearestWorkerData {
   assignment: Int32Array;
   /** Kept scores, {@link CONTROL.stride} per paper (empty when none are kept). */
   scores: Float64Array;
-  /** Clusters an assign step rescores, when not all. */
+  /** Clusters a step rescores, when not all. */
   only: Int32Array;
   /** Ranked clusters, {@link MAX_RANKED} slots per paper, and how many each paper has. */
   ranked: Int32Array;
@@ -232,11 +238,11 @@ export interface NearestCentroidsOptions {
 }
 
 /** {@link rankRange} over every paper on the calling thread, split per paper. */
-function rankAlone(vectors: PackedVectors, index: CentroidIndex, count: number): Int32Array[] {
+function rankAlone(vectors: PackedVectors, index: CentroidIndex, count: number, rows: ScoreRows, only?: Int32Array): Int32Array[] {
   const n = vectors.offsets.length - 1;
   const out = new Int32Array(n * count);
   const lengths = new Int32Array(n);
-  rankRange(vectors, index, count, 0, n, new Float64Array(index.k), out, lengths);
+  rankRange(vectors, index, count, 0, n, rows, out, lengths, only);
   return splitRanked(out, lengths, count);
 }
 
@@ -267,8 +273,8 @@ export function nearestCentroids(
     : undefined;
   /** `k` of the index whose scores `kept` holds; -1: none. */
   let keptK = -1;
-  /** Rows for an assign step over `index`, whether they hold the previous step's scores, and the clusters to rescore. */
-  const planAssign = (index: CentroidIndex, changed: readonly number[] | undefined) => {
+  /** Rows for a step over `index` (kept when they fit), the clusters to rescore, and the index to score them with. */
+  const planStep = (index: CentroidIndex, changed: readonly number[] | undefined) => {
     const rows = kept && index.k <= kept.stride ? kept : scratchRows(index.k);
     const only = changed && rows === kept && keptK === index.k ? Int32Array.from(changed) : undefined;
     keptK = rows === kept ? index.k : -1;
@@ -279,10 +285,13 @@ export function nearestCentroids(
     const packed = packVectors(vectors);
     return {
       assign(index, assignment, changed) {
-        const step = planAssign(index, changed);
+        const step = planStep(index, changed);
         return assignRange(packed, step.index, assignment, 0, n, step.rows, step.only);
       },
-      rank: (index, count) => rankAlone(packed, index, count),
+      rank(index, count, changed) {
+        const step = planStep(index, changed);
+        return rankAlone(packed, step.index, count, step.rows, step.only);
+      },
       close: () => {},
     };
   }
@@ -344,9 +353,9 @@ export function nearestCentroids(
   };
   return {
     assign(index, assignment, changed) {
-      const { rows, only, index: stepIndex } = planAssign(index, changed);
+      const { rows, only, index: stepIndex } = planStep(index, changed);
       data.assignment.set(assignment);
-      // The calling thread's chunks use a scratch row of its own when no scores are kept.
+      // With no scores kept, each thread scores in a scratch row of its own.
       const mine = rows.stride > 0 ? rows : scratchRows(index.k);
       const moved = runStep(stepIndex, { mode: STEP_ASSIGN, stride: rows.stride, only }, (view, from, to) =>
         assignRange(data.vectors, view, data.assignment, from, to, mine, only),
@@ -355,14 +364,16 @@ export function nearestCentroids(
       assignment.set(data.assignment);
       return moved;
     },
-    rank(index, count) {
+    rank(index, count, changed) {
       if (count > MAX_RANKED) throw new Error(`nearestCentroids: expected at most ${MAX_RANKED} clusters per paper, got ${count}`);
-      const scores = new Float64Array(index.k);
-      const done = runStep(index, { mode: STEP_RANK, count }, (view, from, to) => {
-        rankRange(data.vectors, view, count, from, to, scores, data.ranked, data.rankedLengths);
+      const { rows, only, index: stepIndex } = planStep(index, changed);
+      // With no scores kept, each thread scores in a scratch row of its own.
+      const mine = rows.stride > 0 ? rows : scratchRows(index.k);
+      const done = runStep(stepIndex, { mode: STEP_RANK, count, stride: rows.stride, only }, (view, from, to) => {
+        rankRange(data.vectors, view, count, from, to, mine, data.ranked, data.rankedLengths, only);
         return 0;
       });
-      return done === undefined ? rankAlone(data.vectors, index, count) : splitRanked(data.ranked, data.rankedLengths, count);
+      return done === undefined ? rankAlone(data.vectors, stepIndex, count, rows, only) : splitRanked(data.ranked, data.rankedLengths, count);
     },
     close() {
       Atomics.store(control, CONTROL.step, -1);

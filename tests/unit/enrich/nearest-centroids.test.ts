@@ -31,6 +31,16 @@ function referenceAssign(vectors: readonly SparseVector[], centroids: readonly S
   return moved;
 }
 
+/** Each paper's `count` best clusters by their definition: most similar first, ties to the lower cluster. */
+function referenceRank(vectors: readonly SparseVector[], centroids: readonly SparseVector[], count: number): Int32Array[] {
+  const index = indexCentroids(centroids, DIMENSIONS);
+  return vectors.map((v) => {
+    const scores = new Float64Array(centroids.length);
+    scoreCentroids(v, index, scores);
+    return Int32Array.from([...scores.keys()].sort((a, b) => scores[b]! - scores[a]! || a - b).slice(0, count));
+  });
+}
+
 describe('nearest centroids', () => {
   const random = seededRandom(21);
   const vectors = randomUnitVectors(3000, random);
@@ -67,11 +77,7 @@ describe('nearest centroids', () => {
 
   test('ranks each paper\'s best clusters as the definition does, on one thread or two', () => {
     const index = indexCentroids(centroids, DIMENSIONS);
-    const expected = vectors.map((v) => {
-      const scores = new Float64Array(centroids.length);
-      scoreCentroids(v, index, scores);
-      return Int32Array.from([...scores.keys()].sort((a, b) => scores[b]! - scores[a]! || a - b).slice(0, 5));
-    });
+    const expected = referenceRank(vectors, centroids, 5);
     const threaded = nearestCentroids(vectors, DIMENSIONS, { maxPostings: centroids.length * 30, minPapers: 0 });
     const alone = nearestCentroids(vectors, DIMENSIONS, { maxPostings: centroids.length * 30, minPapers: Infinity });
     try {
@@ -146,6 +152,8 @@ describe('nearest centroids', () => {
       const other = current.map((_, c) => centroidOf(vectors.filter((_, p) => p % 5 === c % 5), 30));
       expect(keeping.assign(indexCentroids(other, DIMENSIONS), fromKept, [])).toBe(staleMoved);
       expect(fromKept).toEqual(stale);
+      // Ranking rescores only the centroids changed since the last step (that one kept the old scores).
+      expect(keeping.rank(indexCentroids(current, DIMENSIONS), 5, changed)).toEqual(referenceRank(vectors, current, 5));
     } finally {
       keeping.close();
     }
