@@ -80,10 +80,8 @@ export function paperEntriesLoader({ base }: PaperEntriesLoaderOptions): Loader 
         pending = [];
         // Until the workers have loaded the renderer (~1 s), this thread renders: a wait with no
         // entry stored would make Astro write the whole store to disk, as it does after 500 ms.
-        if (!pool?.ready) {
-          await storeInFlight();
-          return storeAll(entries, entries.map(renderHere));
-        }
+        // (No window is in flight then: only a ready pool is sent one.)
+        if (!pool?.ready) return storeAll(entries, entries.map(renderHere));
         const outcome = pool.render(entries).then(
           (replies) => ({ replies }),
           (failure: unknown) => ({ failure }),

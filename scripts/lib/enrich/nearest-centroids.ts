@@ -22,6 +22,7 @@ export interface NearestCentroids {
    * Moves every paper to its most similar centroid of `index` (ties: it stays, else the
    * lowest cluster; a paper at -1 starts from cluster 0).
    *
+   * @param assignment Cluster of each paper, updated in place.
    * @param changed Clusters whose centroid differs from the previous call's `index` (the
    *   others must be the same, and so must `index.k`); only these are scored again when
    *   the previous scores were kept. Omitted: every centroid is new.
@@ -40,8 +41,8 @@ export interface NearestCentroids {
 }
 
 /**
- * Scores of a step: `row(p)` is where paper p's scores live in `values` — one shared
- * scratch row (`stride` 0) or a kept row per paper (`stride` = most clusters).
+ * Scores of a step: paper p's scores live at `values[p * stride, …)` — one scratch row shared
+ * by all papers (`stride` 0) or a kept row per paper (`stride` = most clusters).
  */
 export interface ScoreRows {
   values: Float64Array;
@@ -73,14 +74,9 @@ export function assignRange(
   const scratch = only || stride === 0 ? values : new Float64Array(k);
   let changed = 0;
   for (let p = from; p < to; p++) {
-    let scores = scratch;
-    let row = 0;
-    if (only) {
-      scores = values;
-      row = p * stride;
-      for (let i = 0; i < only.length; i++) values[row + only[i]!] = 0;
-    } else scratch.fill(0, 0, k);
-    addScores(vectors, index, p, scores, row);
+    const scores = only ? values : scratch;
+    const row = only ? p * stride : 0;
+    scoreRow(vectors, index, p, scores, row, only);
     if (!only && stride > 0) values.set(scratch, p * stride);
     let arg = assignment[p]! >= 0 ? assignment[p]! : 0;
     for (let c = 0; c < k; c++) if (scores[row + c]! > scores[row + arg]!) arg = c;
@@ -114,9 +110,7 @@ export function rankRange(
   const byScore = (a: number, b: number) => values[row + b]! - values[row + a]! || a - b;
   for (let p = from; p < to; p++) {
     row = p * stride;
-    if (only) for (let i = 0; i < only.length; i++) values[row + only[i]!] = 0;
-    else values.fill(0, row, row + k);
-    addScores(vectors, index, p, values, row);
+    scoreRow(vectors, index, p, values, row, only);
     top.length = 0;
     for (let c = 0; c < k; c++) {
       if (top.length === count && values[row + c]! <= values[row + top[count - 1]!]!) continue;
@@ -142,6 +136,13 @@ function addScores(vectors: PackedVectors, index: CentroidIndex, p: number, scor
     const id = ids[t]!;
     for (let at = start[id]!, stop = start[id + 1]!; at < stop; at++) scores[row + cluster[at]!]! += w * weight[at]!;
   }
+}
+
+/** Paper `p`'s scores of `index`'s clusters (of just `only`, when given) into `scores[row + cluster]`, from zero. */
+function scoreRow(vectors: PackedVectors, index: CentroidIndex, p: number, scores: Float64Array, row: number, only?: Int32Array): void {
+  if (only) for (let i = 0; i < only.length; i++) scores[row + only[i]!] = 0;
+  else scores.fill(0, row, row + index.k);
+  addScores(vectors, index, p, scores, row);
 }
 
 /** The part of `index` over the clusters in `only` (same `k`, same cluster numbers). */
@@ -355,10 +356,9 @@ export function nearestCentroids(
     assign(index, assignment, changed) {
       const { rows, only, index: stepIndex } = planStep(index, changed);
       data.assignment.set(assignment);
-      // With no scores kept, each thread scores in a scratch row of its own.
-      const mine = rows.stride > 0 ? rows : scratchRows(index.k);
+      // Scratch rows (no scores kept) are this thread's own: the helper makes its own.
       const moved = runStep(stepIndex, { mode: STEP_ASSIGN, stride: rows.stride, only }, (view, from, to) =>
-        assignRange(data.vectors, view, data.assignment, from, to, mine, only),
+        assignRange(data.vectors, view, data.assignment, from, to, rows, only),
       );
       if (moved === undefined) return assignRange(data.vectors, stepIndex, assignment, 0, n, rows, only);
       assignment.set(data.assignment);
@@ -367,10 +367,8 @@ export function nearestCentroids(
     rank(index, count, changed) {
       if (count > MAX_RANKED) throw new Error(`nearestCentroids: expected at most ${MAX_RANKED} clusters per paper, got ${count}`);
       const { rows, only, index: stepIndex } = planStep(index, changed);
-      // With no scores kept, each thread scores in a scratch row of its own.
-      const mine = rows.stride > 0 ? rows : scratchRows(index.k);
       const done = runStep(stepIndex, { mode: STEP_RANK, count, stride: rows.stride, only }, (view, from, to) => {
-        rankRange(data.vectors, view, count, from, to, mine, data.ranked, data.rankedLengths, only);
+        rankRange(data.vectors, view, count, from, to, rows, data.ranked, data.rankedLengths, only);
         return 0;
       });
       return done === undefined ? rankAlone(data.vectors, stepIndex, count, rows, only) : splitRanked(data.ranked, data.rankedLengths, count);

@@ -51,7 +51,7 @@ describe('paperEntriesLoader', () => {
   // The loader only calls what the context above provides.
   const load = (messages: string[]) => loader.load(loaderContext(root, entries, messages) as never);
 
-  test('stores every entry with the HTML the unified pipeline renders, on worker threads when it can', async () => {
+  test('stores every entry with the HTML the unified pipeline renders, starting worker threads when it can', async () => {
     const messages: string[] = [];
     await load(messages);
     expect(entries.size).toBe(ENTRIES);
