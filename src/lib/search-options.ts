@@ -55,3 +55,13 @@ export function normaliseQuery(term: string): string {
 export function queryFromSearch(search: string): string {
   return normaliseQuery(new URLSearchParams(search).get('q') ?? '');
 }
+
+/**
+ * The filters every paper's search document carries (`scripts/lib/search/search-documents.ts`):
+ * its topic label, keyword labels, `yes`/`no` for code links, and the dumps it appeared in.
+ * The search page reads and writes them as URL parameters of the same names.
+ */
+export const SEARCH_FILTERS = ['topic', 'keyword', 'code', 'dump'] as const;
+
+/** A name of {@link SEARCH_FILTERS}. */
+export type SearchFilterName = (typeof SEARCH_FILTERS)[number];

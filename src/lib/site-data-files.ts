@@ -1,8 +1,9 @@
 /**
  * Every data file of the site — what is made from the catalogue and is not a page: the
  * exports (`/papers.json`, `/topics.json`), the feeds (`/feed.xml`, per dump, topic and keyword),
- * the per-view downloads (`papers.csv`, `papers.jsonl`), the sitemap and the find-similar index
- * (`/similar/*.json`). Pure: the caller reads the catalogue from the content and writes the files.
+ * the per-dump and per-topic downloads (`papers.csv`, `papers.jsonl`; a keyword has none, see
+ * view-files.ts), the sitemap and the find-similar index (`/similar/*.json`). Pure: the caller
+ * reads the catalogue from the content and writes the files.
  *
  * Why not Astro endpoints: `astro build` renders routes one after another on one core, so every
  * file it makes adds to the build's critical path, while these are pure functions of the

@@ -1,16 +1,25 @@
 /**
- * The downloads and feeds of every topic and keyword view (`<view>/papers.csv`,
- * `<view>/papers.jsonl`, `<view>/feed.xml`), made from the published catalogue
- * (`/papers.json`, `/topics.json`). Pure: the caller reads the exports and writes the files.
+ * The downloads and feeds of every topic and keyword view, made from the published catalogue
+ * (`/papers.json`, `/topics.json`): per topic `<view>/papers.csv`, `<view>/papers.jsonl` and
+ * `<view>/feed.xml`, per keyword the feed only. Pure: the caller reads the exports and writes
+ * the files.
+ *
+ * Why keywords have no CSV or JSON Lines file: each one repeats its papers' whole abstracts,
+ * so at 10k papers the keywords' downloads were 16,690 of the site's 25,730 data files and
+ * 218 of its 414 MB (MiB, as the build prints them), and at 100k most of the ~2.7 GB of
+ * per-view downloads in 3.4 GB of data files (GitHub Pages refuses sites over 1 GB).
+ * A keyword page links the search page filtered to the keyword instead, whose "Download
+ * results" writes the same rows in the browser (`src/scripts/export-results.ts`).
  *
  * Why not Astro endpoints: a catalogue has a view per topic and per keyword (8,500 at 10k
- * papers, 9,700 at 100k), three files each. As endpoints every row was rebuilt for every view
- * it is in and each file paid Astro's per-route overhead: `astro build` of a 10k catalogue took
- * 67.7 s with them and 54.9 s without (quiet machine; the second also has faster graph layouts).
- * Here each paper's CSV row, JSON line and Atom entry is serialised and UTF-8 encoded once and
- * reused by all its views, with the same bytes the endpoints wrote (`export-view.ts`,
- * `feed-atom.ts`): at 100k papers the views hold 3.6 GB, about ten copies of each paper, and
- * encoding every copy was 12 s of a 53 s CPU profile of writing them.
+ * papers, 9,700 at 100k), then with three files each. As endpoints every row was rebuilt for
+ * every view it is in and each file paid Astro's per-route overhead: `astro build` of a 10k
+ * catalogue took 67.7 s with them and 54.9 s without (quiet machine; the second also has faster
+ * graph layouts). Here each paper's CSV row, JSON line and Atom entry is serialised and UTF-8
+ * encoded once and reused by all its views, with the same bytes the endpoints wrote
+ * (`export-view.ts`, `feed-atom.ts`): at 100k papers the views held 3.6 GB with the keyword
+ * downloads, about ten copies of each paper, and encoding every copy was 12 s of a 53 s CPU
+ * profile of writing them.
  */
 import type { PaperExport, TopicExport } from './export-schema.ts';
 import { absoluteUrl } from './export-urls.ts';
@@ -47,11 +56,13 @@ interface View {
   feedTitle: string;
   /** Indices into the catalogue's papers, in page order. */
   members: number[];
+  /** Whether the view has its `papers.csv` and `papers.jsonl` (topics do, keywords do not). */
+  downloads: boolean;
 }
 
 /**
- * Every view file of the catalogue: per topic and per keyword a CSV, a JSON Lines file and
- * an Atom feed of at most {@link VIEW_FEED_LIMIT} newest papers. Papers are listed in page
+ * Every view file of the catalogue: per topic a CSV, a JSON Lines file and an Atom feed of at
+ * most {@link VIEW_FEED_LIMIT} newest papers; per keyword the feed only. Papers are listed in page
  * order (`sortPapers`: newest dump first, then title, then slug); a keyword's papers are the
  * papers carrying it.
  *
@@ -74,7 +85,7 @@ export function* viewFiles(input: ViewFilesInput): Generator<ViewFile> {
       if (index === undefined) throw new Error(`Cannot write the views of topic ${topic.slug}: expected paper ${slug} in papers.json, got none`);
       return index;
     });
-    views.push({ pagePath: topicPath(topic.slug), feedTitle: `Paper Atlas — ${topic.label}`, members });
+    views.push({ pagePath: topicPath(topic.slug), feedTitle: `Paper Atlas — ${topic.label}`, members, downloads: true });
   }
   const keywords = new Map<string, { label: string; members: number[] }>();
   papers.forEach((paper, index) => {
@@ -85,7 +96,7 @@ export function* viewFiles(input: ViewFilesInput): Generator<ViewFile> {
     }
   });
   for (const [slug, view] of [...keywords].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    views.push({ pagePath: keywordPath(slug), feedTitle: `Paper Atlas — papers with the keyword “${view.label}”`, members: view.members });
+    views.push({ pagePath: keywordPath(slug), feedTitle: `Paper Atlas — papers with the keyword “${view.label}”`, members: view.members, downloads: false });
   }
 
   const rows = papers.map(viewRowOf);
@@ -112,8 +123,10 @@ export function* viewFiles(input: ViewFilesInput): Generator<ViewFile> {
 
   for (const view of views) {
     const members = [...view.members].sort((a, b) => rank[a]! - rank[b]!);
-    yield { path: `${view.pagePath}papers.csv`, body: [csvHeader, ...members.map(csv)] };
-    yield { path: `${view.pagePath}papers.jsonl`, body: members.map(jsonl) };
+    if (view.downloads) {
+      yield { path: `${view.pagePath}papers.csv`, body: [csvHeader, ...members.map(csv)] };
+      yield { path: `${view.pagePath}papers.jsonl`, body: members.map(jsonl) };
+    }
     const newest = members.slice(0, VIEW_FEED_LIMIT);
     const feedPath = `${view.pagePath}feed.xml`;
     const { open, close } = atomFeedFrame({

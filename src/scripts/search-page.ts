@@ -1,19 +1,24 @@
 /**
  * Starts Pagefind's Default UI on the search page: loads its script from the
  * bundle (under the site's base path), merges extra index parts when the site
- * was indexed in parts, and runs the search given in `?q=`.
+ * was indexed in parts, and runs the search the address gives: the query in `?q=`
+ * and the filters in `?topic=`, `?keyword=`, `?code=`, `?dump=` (lib/search-url.ts).
+ * Both stay in the address as the reader changes them.
+ *
+ * The Default UI (Pagefind 1.6) lists results only for a non-empty query: filters alone
+ * select nothing until something is typed, although Pagefind's API can search by filters
+ * alone (`search(null, { filters })`, which "Download results" uses). So links that must
+ * list a set of papers give a query too (a keyword page: its label, which every paper
+ * carrying the keyword contains).
  */
 import { joinBase } from '../lib/routes.ts';
-import {
-  normaliseQuery,
-  parseSearchParts,
-  queryFromSearch,
-  SEARCH_PARTS_FILE,
-} from '../lib/search-options.ts';
+import { normaliseQuery, parseSearchParts, SEARCH_PARTS_FILE } from '../lib/search-options.ts';
+import { hasFilters, isSearchFilterName, searchQueryString, searchStateFromUrl, withFilterValue, type SearchFilters } from '../lib/search-url.ts';
 
 /** The part of the Default UI's API this page uses (pagefind-ui.js ships no types). */
 interface PagefindUIInstance {
   triggerSearch(term: string): void;
+  triggerFilters(filters: SearchFilters): void;
 }
 type PagefindUIConstructor = new (options: Record<string, unknown>) => PagefindUIInstance;
 
@@ -23,6 +28,7 @@ if (root) void start(root);
 async function start(root: HTMLElement): Promise<void> {
   const bundlePath = root.dataset.bundlePath ?? '/pagefind/';
   const baseUrl = root.dataset.baseUrl ?? '/';
+  const state = searchStateFromUrl(location.search);
   try {
     const [PagefindUI, parts] = await Promise.all([loadDefaultUi(bundlePath), loadParts(bundlePath, baseUrl)]);
     root.replaceChildren();
@@ -35,12 +41,13 @@ async function start(root: HTMLElement): Promise<void> {
       showImages: false,
       excerptLength: 30,
       resetStyles: false,
-      autofocus: !queryFromSearch(location.search),
+      autofocus: !state.query,
       processTerm: normaliseQuery,
     });
     adaptDefaultUi(root);
-    const query = queryFromSearch(location.search);
-    if (query) ui.triggerSearch(query);
+    keepFiltersInAddress(root);
+    if (hasFilters(state)) ui.triggerFilters(state.filters);
+    if (state.query) ui.triggerSearch(state.query);
   } catch (error) {
     const message = document.createElement('p');
     message.textContent = 'Search could not start. Please reload the page.';
@@ -68,9 +75,7 @@ function adaptDefaultUi(root: HTMLElement): void {
     // Keep `?q=` in step with the field, so the address can be shared or bookmarked.
     input.addEventListener('input', () => {
       const url = new URL(location.href);
-      const query = normaliseQuery(input.value);
-      if (query) url.searchParams.set('q', query);
-      else url.searchParams.delete('q');
+      url.search = searchQueryString({ ...searchStateFromUrl(url.search), query: input.value });
       history.replaceState(history.state, '', url);
     });
     return true;
@@ -80,6 +85,20 @@ function adaptDefaultUi(root: HTMLElement): void {
     if (apply()) observer.disconnect();
   });
   observer.observe(root, { childList: true, subtree: true });
+}
+
+/**
+ * Keeps the filter parameters of the address in step with the Default UI's filter checkboxes
+ * (`<input type="checkbox" name="keyword" value="…">`), as `?q=` is with the field.
+ */
+function keepFiltersInAddress(root: HTMLElement): void {
+  root.addEventListener('change', (event) => {
+    const box = event.target;
+    if (!(box instanceof HTMLInputElement) || box.type !== 'checkbox' || !isSearchFilterName(box.name)) return;
+    const url = new URL(location.href);
+    url.search = withFilterValue(url.search, box.name, box.value, box.checked);
+    history.replaceState(history.state, '', url);
+  });
 }
 
 function loadDefaultUi(bundlePath: string): Promise<PagefindUIConstructor> {

@@ -9,6 +9,7 @@ import { checkHtml } from '../helpers/html-checker-fs.ts';
 import { serveStatic, type StaticServer } from '../helpers/serve-static-fs.ts';
 import { fileOf, sitePaths } from '../helpers/site-files-fs.ts';
 import { papersExportSchema, topicsExportSchema } from '../../src/lib/export-schema.ts';
+import { searchStateFromUrl } from '../../src/lib/search-url.ts';
 
 const DEFAULT_DUMPS = path.join(PROJECT_ROOT, 'content/dumps');
 
@@ -72,21 +73,38 @@ describe('the site built from the default dumps', () => {
     expect(topics.topics.reduce((sum, topic) => sum + topic.size, 0)).toBe(exported.papers.length);
   });
 
-  test('every topic and keyword page has its downloads and feed, listing the papers the page counts', () => {
+  test('every topic page has its downloads and feed, every keyword page its feed and a download link to its search, for the papers the page counts', () => {
     const listPages = pages.filter((page) => /^\/(topics|keywords)\/[^/]+\/$/.test(page) && !page.startsWith('/keywords/letter/'));
     expect(listPages.length).toBeGreaterThan(100);
+    const keywordLabels = new Map(papers.flatMap((paper) => paper.keywords.map((keyword) => [keyword.slug, keyword.label] as const)));
+    let keywordPages = 0;
     for (const page of listPages) {
       const html = readFileSync(fileOf(site.distDir, page), 'utf8');
       if (/http-equiv="refresh"/.test(html)) continue;
       const count = Number(/<p class="lede">\s*([\d,]+) papers?/.exec(html)?.[1]?.replace(/,/g, '') ?? Number.NaN);
       const folder = path.join(site.distDir, page);
-      const jsonl = readFileSync(path.join(folder, 'papers.jsonl'), 'utf8').split('\n').filter(Boolean);
-      const csv = readFileSync(path.join(folder, 'papers.csv'), 'utf8');
-      expect(jsonl, page).toHaveLength(count);
-      expect(csv.startsWith('title,abstract,url,topic,keywords,code_links\r\n'), page).toBe(true);
       const entries = readFileSync(path.join(folder, 'feed.xml'), 'utf8').match(/<entry>/g)?.length ?? 0;
       expect(entries, page).toBe(Math.min(count, 50));
+      if (page.startsWith('/topics/')) {
+        const jsonl = readFileSync(path.join(folder, 'papers.jsonl'), 'utf8').split('\n').filter(Boolean);
+        const csv = readFileSync(path.join(folder, 'papers.csv'), 'utf8');
+        expect(jsonl, page).toHaveLength(count);
+        expect(csv.startsWith('title,abstract,url,topic,keywords,code_links\r\n'), page).toBe(true);
+        continue;
+      }
+      // Keywords: no files of their own (view-files.ts); the link opens the search for the keyword.
+      keywordPages += 1;
+      expect(existsSync(path.join(folder, 'papers.csv')), page).toBe(false);
+      expect(existsSync(path.join(folder, 'papers.jsonl')), page).toBe(false);
+      const link = /<p class="export-links">\s*<a href="([^"]+)">Download (?:this paper|these ([\d,]+) papers)<\/a>/.exec(html);
+      expect(link, page).not.toBeNull();
+      expect(Number(link![2]?.replace(/,/g, '') ?? 1), page).toBe(count);
+      const href = new URL(link![1]!.replaceAll('&amp;', '&'), 'http://site/');
+      expect(href.pathname, page).toBe('/search/');
+      const label = keywordLabels.get(page.split('/')[2]!)!;
+      expect(searchStateFromUrl(href.search), page).toEqual({ query: label, filters: { keyword: [label] } });
     }
+    expect(keywordPages).toBeGreaterThan(50);
   });
 
   test('sitemap.xml lists exactly the built pages that are not noindex', () => {

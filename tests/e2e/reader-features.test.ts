@@ -1,7 +1,8 @@
 /**
  * Issue #8 in a real browser: the reading list (save, list, export, clear,
- * import), find-similar, view downloads, feeds and the timeline, on a small
- * site built from ~80 real records.
+ * import), find-similar, view downloads (a keyword's through its search), filters
+ * in the search page's address, feeds and the timeline, on a small site built
+ * from ~80 real records.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import { buildSite, PROJECT_ROOT, type BuiltSite } from '../helpers/build-site-f
 import { serveStatic, type StaticServer } from '../helpers/serve-static-fs.ts';
 import { readPaperEntries } from '../unit/reader/load-papers-fs.ts';
 import type { PaperEntry } from '../../src/schemas/paper-entry.ts';
+import { keywordSearch, searchPagePath, searchStateFromUrl } from '../../src/lib/search-url.ts';
 
 
 function trimmedDump(name: string, records: number): string {
@@ -170,6 +172,112 @@ describe('reader features (issue #8)', () => {
     expect(csv.startsWith('title,abstract,url,topic,keywords,code_links\r\n')).toBe(true);
     expect(csv).toContain(`/papers/${paper.slug}/`);
     expect(csv).toContain(paper.abstractText.slice(0, 40));
+    await page.close();
+  });
+
+  /** Every keyword of the site with the slugs of the papers carrying it. */
+  function keywordMembers(): { slug: string; label: string; papers: string[] }[] {
+    const bySlug = new Map<string, { slug: string; label: string; papers: string[] }>();
+    for (const paper of papers) {
+      for (const keyword of paper.keywords) {
+        const entry = bySlug.get(keyword.slug) ?? { slug: keyword.slug, label: keyword.label, papers: [] };
+        entry.papers.push(paper.slug);
+        bySlug.set(keyword.slug, entry);
+      }
+    }
+    return [...bySlug.values()];
+  }
+
+  test('a keyword page’s download link opens the search listing exactly its papers; the download holds them all', async () => {
+    // The keyword with the most papers: more than the Default UI shows at once (5).
+    const keyword = keywordMembers().sort((a, b) => b.papers.length - a.papers.length || (a.slug < b.slug ? -1 : 1))[0]!;
+    const count = keyword.papers.length;
+    expect(count).toBeGreaterThan(5);
+    const expected = keyword.papers.map((slug) => `/papers/${slug}/`).sort();
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/keywords/${keyword.slug}/`);
+    expect(await page.request.get(`${server.origin}/keywords/${keyword.slug}/papers.csv`).then((response) => response.status())).toBe(404);
+    await page.getByRole('link', { name: `Download these ${count} papers` }).click();
+    await page.waitForURL(/\/search\/\?/);
+    expect(searchStateFromUrl(new URL(page.url()).search)).toEqual(keywordSearch(keyword.label));
+
+    const results = page.locator('.pagefind-ui__result');
+    await results.first().waitFor({ timeout: 20_000 });
+    await expect.poll(() => page.locator('.pagefind-ui__message').textContent()).toMatch(new RegExp(`^${count} results for `));
+    const more = page.locator('button.pagefind-ui__button');
+    await expect
+      .poll(async () => {
+        if (await more.isVisible()) await more.click();
+        return results.count();
+      })
+      .toBe(count);
+    const listed = await page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
+    expect(listed.sort()).toEqual(expected);
+
+    for (const format of ['csv', 'jsonl'] as const) {
+      const downloadPromise = page.waitForEvent('download');
+      await page.locator(`[data-export-results] button[data-format="${format}"]`).click();
+      const file = path.join(site.root, `keyword-results.${format}`);
+      await (await downloadPromise).saveAs(file);
+      const text = readFileSync(file, 'utf8');
+      if (format === 'csv') expect(text.startsWith('title,abstract,url,topic,keywords,code_links\r\n')).toBe(true);
+      else expect(text.trim().split('\n')).toHaveLength(count);
+      const urls = (text.match(/\/papers\/[a-z0-9-]+\//g) ?? []).sort();
+      expect(urls, format).toEqual(expected);
+      await expect.poll(() => page.locator('[data-export-status]').textContent()).toBe(`Downloaded ${count} results for “${keyword.label}” with keyword “${keyword.label}”.`);
+    }
+    await page.close();
+  });
+
+  test('filters chosen on the search page stay in its address and come back with it', async () => {
+    const keyword = keywordMembers().sort((a, b) => b.papers.length - a.papers.length || (a.slug < b.slug ? -1 : 1))[0]!;
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}${searchPagePath(keywordSearch(keyword.label))}`);
+    const results = page.locator('.pagefind-ui__result');
+    await results.first().waitFor({ timeout: 20_000 });
+    const group = page.locator('.pagefind-ui__filter-block').filter({ has: page.locator('summary', { hasText: /^\s*keyword\s*$/i }) });
+    await group.locator('summary').click();
+    const box = group.locator(`input[name="keyword"][value=${JSON.stringify(keyword.label)}]`);
+    expect(await box.isChecked()).toBe(true);
+    await box.uncheck();
+    await expect.poll(() => searchStateFromUrl(new URL(page.url()).search)).toEqual({ query: keyword.label, filters: {} });
+    await box.check();
+    await expect.poll(() => searchStateFromUrl(new URL(page.url()).search)).toEqual(keywordSearch(keyword.label));
+    // The field too: a new query keeps the filter (every paper of the keyword holds its first word).
+    const word = keyword.label.split(' ')[0]!;
+    await page.getByRole('textbox', { name: 'Search papers' }).fill(word);
+    await expect.poll(() => searchStateFromUrl(new URL(page.url()).search)).toEqual({ query: word, filters: { keyword: [keyword.label] } });
+    await page.reload();
+    await results.first().waitFor({ timeout: 20_000 });
+    await group.locator('summary').click();
+    expect(await box.isChecked()).toBe(true);
+    await page.close();
+  });
+
+  test('every keyword’s search lists exactly its papers, and so does the search by its filter alone', async () => {
+    const keywords = keywordMembers();
+    expect(keywords.length).toBeGreaterThan(50);
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/search/`);
+    const searches = keywords.map((keyword) => keywordSearch(keyword.label));
+    // Pagefind's JS API, as "Download results" calls it (the Default UI calls the same search).
+    // A string, so that vitest leaves its `import()` alone.
+    const counts = (await page.evaluate(`(async (states) => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      await pagefind.options({ baseUrl: '/' });
+      const manifest = await (await fetch('/pagefind/atlas-parts.json')).json();
+      for (const part of manifest.parts) await pagefind.mergeIndex(part, { baseUrl: '/' });
+      const found = [];
+      for (const { query, filters } of states) {
+        found.push([(await pagefind.search(query, { filters })).results.length, (await pagefind.search(null, { filters })).results.length]);
+      }
+      return found;
+    })(${JSON.stringify(searches)})`)) as [number, number][];
+    const mismatches = keywords.flatMap((keyword, index) => {
+      const [withQuery, filterOnly] = counts[index]!;
+      return withQuery === keyword.papers.length && filterOnly === keyword.papers.length ? [] : [`${keyword.label}: ${keyword.papers.length} papers, ${withQuery} with the query, ${filterOnly} by the filter alone`];
+    });
+    expect(mismatches).toEqual([]);
     await page.close();
   });
 

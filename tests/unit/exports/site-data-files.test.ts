@@ -56,14 +56,19 @@ const text = (file: SiteDataFile) =>
     : Buffer.concat([...file.body].map((piece) => (typeof piece === 'string' ? Buffer.from(piece) : piece))).toString('utf8');
 
 describe('siteDataFiles', () => {
-  it('makes the exports, feeds, sitemap, dump and view downloads and the find-similar index, each once', () => {
+  it('makes the exports, feeds, sitemap, dump and topic downloads and the find-similar index, each once', () => {
     const paths = [...filesOf(fixture()).keys()];
     expect(paths.slice(0, 4)).toEqual(['/papers.json', '/topics.json', '/feed.xml', '/sitemap.xml']);
     for (const dump of ['000_a', '001_b']) {
       for (const name of ['feed.xml', 'papers.csv', 'papers.jsonl']) expect(paths).toContain(`/dumps/${dump}/${name}`);
     }
-    for (const view of ['/topics/diffusion/', '/topics/speech/', '/keywords/score-matching/', '/keywords/schrodinger-bridge/']) {
+    for (const view of ['/topics/diffusion/', '/topics/speech/']) {
       for (const name of ['feed.xml', 'papers.csv', 'papers.jsonl']) expect(paths).toContain(`${view}${name}`);
+    }
+    // A keyword has its feed; its downloads come from the search page.
+    for (const view of ['/keywords/score-matching/', '/keywords/schrodinger-bridge/']) {
+      expect(paths).toContain(`${view}feed.xml`);
+      for (const name of ['papers.csv', 'papers.jsonl']) expect(paths).not.toContain(`${view}${name}`);
     }
     expect(paths).toEqual(expect.arrayContaining(['/similar/terms.json', '/similar/titles-0.json', '/similar/vectors-0.json']));
     expect(paths.every((path) => path.startsWith('/') && !path.endsWith('/') && !path.endsWith('.html'))).toBe(true);

@@ -2,6 +2,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, test } from 'vitest';
 import type { PaperExport } from '../../../src/lib/export-schema.ts';
 import { paperSearchDocument, topicSearchDocument } from '../../../scripts/lib/search/search-documents.ts';
+import { SEARCH_FILTERS } from '../../../src/lib/search-options.ts';
 
 const hostile = '</h1><script>alert(1)</script> & "q"';
 const paper = (codeLinks: string[]): PaperExport => ({
@@ -45,6 +46,12 @@ describe('paperSearchDocument', () => {
     expect(textsOf(html, 'dataPagefindFilter', 'keyword')).toEqual(['first <kw>', 'second']);
     expect(textsOf(html, 'dataPagefindFilter', 'dump')).toEqual(['d1', 'd2']);
     expect(textsOf(html, 'dataPagefindFilter', 'code')).toEqual(['yes']);
+  });
+
+  test('carries exactly the filters the search page reads from and writes to its address', () => {
+    const { html } = paperSearchDocument(paper(['https://github.com/x/y']));
+    const names = [...html.matchAll(/data-pagefind-filter="([^"]+)"/g)].map((match) => match[1]);
+    expect([...new Set(names)].sort()).toEqual([...SEARCH_FILTERS].sort());
   });
 
   test('a paper without code links has the "no" code filter and no code metadata', () => {
