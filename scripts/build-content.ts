@@ -6,6 +6,8 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCatalogue } from './lib/build-catalogue.ts';
+import { basisStoreIn } from './lib/cache/basis-store-fs.ts';
+import { codeDigest } from './lib/cache/code-digest-fs.ts';
 import { readDumps } from './lib/ingest/read-dumps-fs.ts';
 import { layoutCatalogueGraphs } from './lib/layout/layout-catalogue-graphs.ts';
 import { formatDiagnostic } from './lib/report/format-diagnostic.ts';
@@ -15,6 +17,8 @@ import { formatTopicQuality } from './lib/report/format-topic-quality.ts';
 import { catalogueFiles } from './lib/write/catalogue-files.ts';
 import { readCatalogueState } from './lib/write/read-catalogue-state-fs.ts';
 import { writeContent } from './lib/write/write-content-fs.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
 
 const HELP = `Usage: npm run pipeline -- [options]
 
@@ -31,6 +35,10 @@ about skipped lines do not fail the build).
 
 Options:
   --content DIR   content folder (default: content); dumps are read from DIR/dumps
+  --cache DIR     where the enrichment's basis is kept between builds (default:
+                  node_modules/.cache/paper-atlas, or $ATLAS_PIPELINE_CACHE);
+                  the output is the same with or without it
+  --no-cache      neither read nor keep the basis
   --dry-run       compute and report, write nothing
   --quiet         print only the summary lines and errors
   --summary-markdown FILE
@@ -42,6 +50,8 @@ function main(): number {
   const { values } = parseArgs({
     options: {
       content: { type: 'string', default: 'content' },
+      cache: { type: 'string', default: process.env.ATLAS_PIPELINE_CACHE || path.join(ROOT, 'node_modules/.cache/paper-atlas') },
+      'no-cache': { type: 'boolean', default: false },
       'dry-run': { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
       'summary-markdown': { type: 'string' },
@@ -64,9 +74,17 @@ function main(): number {
 
   const dumps = readDumps(path.join(contentDir, 'dumps'));
   const state = readCatalogueState(contentDir);
+  // The basis depends on the pipeline's code and locked dependencies: any change there reads none of the kept ones.
+  const bases = values['no-cache']
+    ? undefined
+    : basisStoreIn(path.resolve(values.cache), codeDigest(ROOT, ['scripts/lib'], ['package-lock.json']), (message) => console.error(`warning: ${message}`));
   lap('read');
-  const { catalogue, diagnostics } = buildCatalogue(dumps, state, lap, ({ file, records, cleaned }) =>
-    process.stderr.write(`${file}: ${cleaned} of ${records} records cleaned\n`),
+  const { catalogue, diagnostics } = buildCatalogue(
+    dumps,
+    state,
+    lap,
+    ({ file, records, cleaned }) => process.stderr.write(`${file}: ${cleaned} of ${records} records cleaned\n`),
+    bases,
   );
   const layouts = layoutCatalogueGraphs(catalogue);
   lap('layout');
@@ -99,6 +117,10 @@ function main(): number {
       `${catalogue.redirects?.length ?? 0} redirects; ` +
       `${verb} ${report.written.length} files, ${report.unchanged} unchanged, ${report.removed.length} removed`,
   );
+  if (catalogue.basis) {
+    const { dumps: basisDumps, source } = catalogue.basis;
+    console.log(`basis: the first ${basisDumps.length} of ${catalogue.summaries.length} dumps (${source === 'stored' ? 'kept from an earlier build' : 'computed'})`);
+  }
   console.log(`stages: ${timings.join(', ')}; total ${((performance.now() - started) / 1000).toFixed(2)}s`);
   if (errors.length > 0) {
     console.error(`${errors.length} error(s): the catalogue would be wrong; fix the input named above and run again`);
