@@ -6,15 +6,15 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCatalogue } from './lib/build-catalogue.ts';
-import { basisStoreIn } from './lib/cache/basis-store-fs.ts';
-import { codeDigest } from './lib/cache/code-digest-fs.ts';
+import { pipelineCacheIn } from './lib/cache/pipeline-cache-fs.ts';
 import { readDumps } from './lib/ingest/read-dumps-fs.ts';
 import { layoutCatalogueGraphs } from './lib/layout/layout-catalogue-graphs.ts';
 import { formatDiagnostic } from './lib/report/format-diagnostic.ts';
 import { formatDumpSummaries } from './lib/report/format-dump-summaries.ts';
 import { formatSummaryMarkdown } from './lib/report/format-summary-markdown.ts';
 import { formatTopicQuality } from './lib/report/format-topic-quality.ts';
-import { catalogueFiles } from './lib/write/catalogue-files.ts';
+import { paperDigest } from './lib/emit/emit-papers.ts';
+import { catalogueFiles, entryPath } from './lib/write/catalogue-files.ts';
 import { readCatalogueState } from './lib/write/read-catalogue-state-fs.ts';
 import { writeContent } from './lib/write/write-content-fs.ts';
 
@@ -35,10 +35,10 @@ about skipped lines do not fail the build).
 
 Options:
   --content DIR   content folder (default: content); dumps are read from DIR/dumps
-  --cache DIR     where the enrichment's basis is kept between builds (default:
-                  node_modules/.cache/paper-atlas, or $ATLAS_PIPELINE_CACHE);
-                  the output is the same with or without it
-  --no-cache      neither read nor keep the basis
+  --cache DIR     where parsed dumps and the enrichment's basis are kept between
+                  builds (default: node_modules/.cache/paper-atlas, or
+                  $ATLAS_PIPELINE_CACHE); the output is the same with or without it
+  --no-cache      neither read nor keep anything there
   --dry-run       compute and report, write nothing
   --quiet         print only the summary lines and errors
   --summary-markdown FILE
@@ -74,21 +74,20 @@ function main(): number {
 
   const dumps = readDumps(path.join(contentDir, 'dumps'));
   const state = readCatalogueState(contentDir);
-  // The basis depends on the pipeline's code and locked dependencies: any change there reads none of the kept ones.
-  const bases = values['no-cache']
-    ? undefined
-    : basisStoreIn(path.resolve(values.cache), codeDigest(ROOT, ['scripts/lib'], ['package-lock.json']), (message) => console.error(`warning: ${message}`));
+  const cache = values['no-cache'] ? undefined : pipelineCacheIn(values.cache, ROOT, dumps.length, (message) => console.error(`warning: ${message}`));
   lap('read');
   const { catalogue, diagnostics } = buildCatalogue(
     dumps,
     state,
     lap,
     ({ file, records, cleaned }) => process.stderr.write(`${file}: ${cleaned} of ${records} records cleaned\n`),
-    bases,
+    cache,
   );
   const layouts = layoutCatalogueGraphs(catalogue);
   lap('layout');
-  const files = catalogueFiles(catalogue, layouts);
+  // Entries of papers that did not change since the last build of this folder are not emitted again.
+  const files = catalogueFiles(catalogue, layouts, cache?.entries.get(contentDir));
+  if (!values['dry-run']) cache?.entries.set([contentDir], new Map(catalogue.papers.map((paper) => [paperDigest(paper), files.get(entryPath(paper))!])));
   lap('emit');
   const report = writeContent(contentDir, files, { dryRun: values['dry-run'] });
   lap(values['dry-run'] ? 'compare' : 'write');

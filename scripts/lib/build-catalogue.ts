@@ -4,7 +4,7 @@ import { applyPaperCuration } from './curation/apply-curation-papers.ts';
 import { applyTopicCuration } from './curation/apply-curation-topics.ts';
 import { NO_CURATION, parseCuration } from './curation/parse-curation.ts';
 import { enrichCatalogue, type BasisStore } from './enrich/enrich-catalogue.ts';
-import { ingestDumps, type IngestProgressListener } from './ingest/ingest-dumps.ts';
+import { ingestDumps, type CleanedDumpStore, type IngestProgressListener } from './ingest/ingest-dumps.ts';
 import type { Diagnostic, DumpFile } from './model.ts';
 import { updateRedirects } from './redirects/update-redirects.ts';
 import type { Catalogue } from './write/catalogue-files.ts';
@@ -33,17 +33,17 @@ export type StageListener = (stage: 'ingest' | 'enrich' | 'check') => void;
  * @param state What the previous build published (slugs, topics, keywords, redirects) and the curation text.
  * @param onStage Optional listener told when each stage ends.
  * @param onProgress Optional listener told how far ingesting a large dump has got.
- * @param bases Where enrichment bases are kept between builds (`enrich/basis-store-fs.ts`); without
- *   one, the basis is computed on every build (same result, more time).
+ * @param cache What earlier builds kept (`cache/pipeline-cache-fs.ts`): enrichment bases and parsed
+ *   dumps; without it everything is computed (the same result, in more time).
  */
 export function buildCatalogue(
   dumps: readonly DumpFile[],
   state: CatalogueState,
   onStage?: StageListener,
   onProgress?: IngestProgressListener,
-  bases?: BasisStore,
+  cache?: { bases?: BasisStore; dumps?: CleanedDumpStore },
 ): CatalogueBuild {
-  const ingestion = ingestDumps(dumps, state.registry, onProgress);
+  const ingestion = ingestDumps(dumps, state.registry, onProgress, undefined, cache?.dumps);
   const parsed = state.curation === undefined ? { rules: NO_CURATION, diagnostics: [] } : parseCuration(state.curation);
   const curated = applyPaperCuration(ingestion.papers, ingestion.summaries, parsed.rules);
   onStage?.('ingest');
@@ -51,7 +51,7 @@ export function buildCatalogue(
     dumps: curated.summaries.map((summary) => summary.id),
     lastBasis: state.lastBasis,
     published: state.previous,
-    bases,
+    bases: cache?.bases,
   });
   const topical = applyTopicCuration(enrichment, curated.rules.topics, curated.rules.pins);
   const final = applyKeywordCuration(topical, curated.rules.keywords);

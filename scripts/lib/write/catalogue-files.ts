@@ -43,13 +43,14 @@ export const CURATION_FILE = 'curation.yaml';
  *
  * @param catalogue The enriched catalogue.
  * @param layouts The layouts of its graphs (`layoutCatalogueGraphs(catalogue)`).
+ * @param known Entry texts emitted before, by `paperDigest` (e.g. by the last build): not emitted again.
  * @returns Map from relative path (POSIX separators) to file text.
  * @throws {Error} When `layouts` has no layout for one of the topics.
  */
-export function catalogueFiles(catalogue: Catalogue, layouts: GraphLayouts): Map<string, string> {
+export function catalogueFiles(catalogue: Catalogue, layouts: GraphLayouts, known?: ReadonlyMap<string, string>): Map<string, string> {
   const files = new Map<string, string>();
-  const texts = emitPapers(catalogue.papers);
-  catalogue.papers.forEach((paper, i) => files.set(`${PAPERS_DIR}/${paper.topic}/${paper.slug}.mdx`, texts[i]!));
+  const texts = emitPapers(catalogue.papers, undefined, known);
+  catalogue.papers.forEach((paper, i) => files.set(entryPath(paper), texts[i]!));
   const layoutOf = (slug: string) => {
     const layout = layouts.topics.get(slug);
     if (layout === undefined) throw new Error(`Cannot write topics.json: expected a graph layout of topic "${slug}", got none`);
@@ -87,6 +88,11 @@ export function catalogueFiles(catalogue: Catalogue, layouts: GraphLayouts): Map
     toJson((catalogue.redirects ?? []).map((redirect) => ({ id: redirect.from.replace(/^\/|\/$/g, ''), ...redirect }))),
   );
   return files;
+}
+
+/** Path of a paper's entry, relative to `content/`. */
+export function entryPath(paper: Pick<EnrichedPaper, 'topic' | 'slug'>): string {
+  return `${PAPERS_DIR}/${paper.topic}/${paper.slug}.mdx`;
 }
 
 function toJson(value: unknown): string {
