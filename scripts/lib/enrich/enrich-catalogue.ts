@@ -261,14 +261,15 @@ export function enrichCatalogue(papers: Paper[], options: EnrichOptions = {}): E
   const keywords: Keyword[] = [...papersOfKey]
     .map(([key, members]) => {
       // The 8 first partners in this order (a total order: slugs are unique), without sorting all
-      // of them: a common keyword co-occurs with thousands of others in a 100k catalogue.
-      const before = (a: Partner, b: Partner) => b.both - a.both || b.npmi - a.npmi || (ref(a.other).slug < ref(b.other).slug ? -1 : 1);
+      // of them: a common keyword co-occurs with thousands of others in a 100k catalogue. Among
+      // partners met equally often, the rarer one (in the basis) is the more telling: for a fixed
+      // co-occurrence count that is what NPMI ranks first, but basis frequencies stay put when
+      // a dump arrives, so only the keywords the new papers carry get a new list.
+      const before = (a: Partner, b: Partner) => b.both - a.both || a.frequency - b.frequency || (ref(a.other).slug < ref(b.other).slug ? -1 : 1);
       const top: Partner[] = [];
       for (const [other, both] of pairCounts.get(key) ?? []) {
         if (top.length === COOCCURRING && both < top[COOCCURRING - 1]!.both) continue;
-        const pij = both / n;
-        const npmi = pij >= 1 ? 1 : Math.log(pij / ((members.length / n) * (papersOfKey.get(other)!.length / n))) / -Math.log(pij);
-        const partner = { other, both, npmi };
+        const partner = { other, both, frequency: basis.stats.df.get(other) ?? 0 };
         if (top.length === COOCCURRING && before(partner, top[COOCCURRING - 1]!) >= 0) continue;
         let at = top.length;
         while (at > 0 && before(partner, top[at - 1]!) < 0) at--;
@@ -299,8 +300,10 @@ const COOCCURRING = 8;
 
 interface Partner {
   other: string;
+  /** Papers carrying both keywords. */
   both: number;
-  npmi: number;
+  /** Basis papers whose candidates hold the partner. */
+  frequency: number;
 }
 
 function topicDiversityOf(topics: Topic[]): number {
