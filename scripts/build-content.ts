@@ -6,15 +6,19 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCatalogue } from './lib/build-catalogue.ts';
+import { pipelineCacheIn } from './lib/cache/pipeline-cache-fs.ts';
 import { readDumps } from './lib/ingest/read-dumps-fs.ts';
 import { layoutCatalogueGraphs } from './lib/layout/layout-catalogue-graphs.ts';
 import { formatDiagnostic } from './lib/report/format-diagnostic.ts';
 import { formatDumpSummaries } from './lib/report/format-dump-summaries.ts';
 import { formatSummaryMarkdown } from './lib/report/format-summary-markdown.ts';
 import { formatTopicQuality } from './lib/report/format-topic-quality.ts';
-import { catalogueFiles } from './lib/write/catalogue-files.ts';
+import { paperDigest } from './lib/emit/emit-papers.ts';
+import { catalogueFiles, entryPath } from './lib/write/catalogue-files.ts';
 import { readCatalogueState } from './lib/write/read-catalogue-state-fs.ts';
 import { writeContent } from './lib/write/write-content-fs.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
 
 const HELP = `Usage: npm run pipeline -- [options]
 
@@ -31,6 +35,10 @@ about skipped lines do not fail the build).
 
 Options:
   --content DIR   content folder (default: content); dumps are read from DIR/dumps
+  --cache DIR     where parsed dumps and the enrichment's basis are kept between
+                  builds (default: node_modules/.cache/paper-atlas, or
+                  $ATLAS_PIPELINE_CACHE); the output is the same with or without it
+  --no-cache      neither read nor keep anything there
   --dry-run       compute and report, write nothing
   --quiet         print only the summary lines and errors
   --summary-markdown FILE
@@ -42,6 +50,8 @@ function main(): number {
   const { values } = parseArgs({
     options: {
       content: { type: 'string', default: 'content' },
+      cache: { type: 'string', default: process.env.ATLAS_PIPELINE_CACHE || path.join(ROOT, 'node_modules/.cache/paper-atlas') },
+      'no-cache': { type: 'boolean', default: false },
       'dry-run': { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
       'summary-markdown': { type: 'string' },
@@ -64,13 +74,20 @@ function main(): number {
 
   const dumps = readDumps(path.join(contentDir, 'dumps'));
   const state = readCatalogueState(contentDir);
+  const cache = values['no-cache'] ? undefined : pipelineCacheIn(values.cache, ROOT, dumps.length, (message) => console.error(`warning: ${message}`));
   lap('read');
-  const { catalogue, diagnostics } = buildCatalogue(dumps, state, lap, ({ file, records, cleaned }) =>
-    process.stderr.write(`${file}: ${cleaned} of ${records} records cleaned\n`),
+  const { catalogue, diagnostics } = buildCatalogue(
+    dumps,
+    state,
+    lap,
+    ({ file, records, cleaned }) => process.stderr.write(`${file}: ${cleaned} of ${records} records cleaned\n`),
+    cache,
   );
   const layouts = layoutCatalogueGraphs(catalogue);
   lap('layout');
-  const files = catalogueFiles(catalogue, layouts);
+  // Entries of papers that did not change since the last build of this folder are not emitted again.
+  const files = catalogueFiles(catalogue, layouts, cache?.entries.get(contentDir));
+  if (!values['dry-run']) cache?.entries.set([contentDir], new Map(catalogue.papers.map((paper) => [paperDigest(paper), files.get(entryPath(paper))!])));
   lap('emit');
   const report = writeContent(contentDir, files, { dryRun: values['dry-run'] });
   lap(values['dry-run'] ? 'compare' : 'write');
@@ -99,6 +116,10 @@ function main(): number {
       `${catalogue.redirects?.length ?? 0} redirects; ` +
       `${verb} ${report.written.length} files, ${report.unchanged} unchanged, ${report.removed.length} removed`,
   );
+  if (catalogue.basis) {
+    const { dumps: basisDumps, source } = catalogue.basis;
+    console.log(`basis: the first ${basisDumps.length} of ${catalogue.summaries.length} dumps (${source === 'stored' ? 'kept from an earlier build' : 'computed'})`);
+  }
   console.log(`stages: ${timings.join(', ')}; total ${((performance.now() - started) / 1000).toFixed(2)}s`);
   if (errors.length > 0) {
     console.error(`${errors.length} error(s): the catalogue would be wrong; fix the input named above and run again`);

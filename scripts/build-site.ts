@@ -21,12 +21,17 @@ import { readRedirectedPaperSlugs, readSite } from './lib/check/read-site-fs.ts'
 import { formatDiagnostic } from './lib/report/format-diagnostic.ts';
 import { buildSearchIndex } from './lib/search/build-search-index-fs.ts';
 import { listPreviousOutput, markBuildStart, sweepStaleOutput, type BuildStart, type PreviousOutput, type SweepSummary } from './lib/site/rebuild-in-place-fs.ts';
+import { keepOutputDigests, prepareOutputDigests, recordedOutput, renderSalt, type OutputDigestFolders, type RecordedOutput } from './lib/site/output-digests-fs.ts';
+import { readOutputDigests, writeOutputDigests } from '../src/lib/output-digests-fs.ts';
+import { codeDigest } from './lib/cache/code-digest-fs.ts';
 import { runSiteDataTask } from './lib/site/site-data-task-fs.ts';
 import { parseCommandLine } from './lib/cli/parse-command-line.ts';
 import type { BuildProgressMessage } from '../src/integrations/build-progress.ts';
 import { siteAddressFrom } from '../src/lib/site-address.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
+/** Name of the search bundles' record among the output digests. */
+const SEARCH_WRITER = 'search';
 const USAGE = 'usage: node scripts/build-site.ts [--content content] [--out-dir dist]';
 
 async function main(): Promise<number> {
@@ -55,7 +60,22 @@ async function main(): Promise<number> {
     return 1;
   }
 
-  const build = runAstroBuild(contentDir, outDir);
+  // Output that did not change since the last successful build into this folder is kept as it is
+  // (pages, data files, search bundles); the digests that tell which live in astro's cache folder.
+  let digests: OutputDigestFolders;
+  try {
+    digests = prepareOutputDigests(process.env.ATLAS_CACHE_DIR || path.join(ROOT, 'node_modules/.astro'), outDir);
+  } catch (error) {
+    console.error(`Cannot prepare the output digests of ${outDir}: ${messageOf(error)}`);
+    return 1;
+  }
+  const salt = renderSalt(ROOT, address);
+  const build = runAstroBuild(contentDir, outDir, {
+    ATLAS_OUTPUT_PREVIOUS: digests.previous,
+    ATLAS_OUTPUT_NEXT: digests.next,
+    ATLAS_RENDER_SALT: salt,
+    ATLAS_OUT_DIR: outDir,
+  });
   // Listed while astro starts up; only these files can be left over at the end.
   let previousOutput: PreviousOutput;
   try {
@@ -80,14 +100,23 @@ async function main(): Promise<number> {
     // On a worker thread, so the memory of the catalogue and its files is freed when it is done.
     // Indexing starts as soon as the documents are handed over: while the data files are written,
     // or for a large catalogue after it (INDEX_WHILE_WRITING_MAX_PAPERS).
-    const task = runSiteDataTask({ contentDir, outDir, address, startedAt });
-    const { papers, documents } = await task.searchInput;
+    const task = runSiteDataTask({ contentDir, outDir, address, startedAt, digests });
+    const { papers, documents, groups } = await task.searchInput;
+    // Bundles depend on the documents (their digest), the code that makes them and Pagefind's version.
+    const searchSalt = `${salt}\0${codeDigest(ROOT, ['scripts/lib/search'])}`;
     const [search] = await Promise.all([
-      buildSearchIndex({ outDir, documents, log: (line) => console.log(`search: ${line}`) }),
+      buildSearchIndex({
+        outDir,
+        documents,
+        groups,
+        previous: { digests: readOutputDigests(digests.previous, SEARCH_WRITER), salt: searchSalt },
+        log: (line) => console.log(`search: ${line}`),
+      }),
       task.written,
     ]);
+    writeOutputDigests(digests.next, SEARCH_WRITER, { digests: search.digests, written: search.indexed });
     console.log(
-      `search: indexed ${search.pages} pages (${search.documents} documents) in ${search.parts} part(s), ` +
+      `search: indexed ${search.pages} pages (${search.documents} documents) in ${search.indexed} of ${search.parts} part(s), ` +
         `${(search.bytes / 1_048_576).toFixed(1)} MB, done at ${seconds()} s`,
     );
     return papers;
@@ -105,12 +134,16 @@ async function main(): Promise<number> {
   }
 
   let swept: SweepSummary;
+  let recorded: RecordedOutput;
   try {
-    swept = sweepStaleOutput(buildStart, previousOutput);
+    recorded = recordedOutput(digests, outDir);
+    swept = sweepStaleOutput(buildStart, previousOutput, recorded.files);
   } catch (error) {
     console.error(`Cannot remove what the previous build left in ${outDir}: ${messageOf(error)}`);
     return 1;
   }
+  const kept = [...recorded.kept].filter(([, count]) => count > 0).map(([writer, count]) => `${count} ${writer}`);
+  if (kept.length > 0) console.log(`site: kept from the last build as they were: ${kept.join(', ')}`);
   if (swept.files > 0) console.log(`site: removed ${swept.files} file(s) the previous build left and this one did not write (${seconds()} s)`);
 
   // The papers of the content entries, as read for the exports above.
@@ -122,7 +155,13 @@ async function main(): Promise<number> {
     `site check: ${papers.length} papers; ${site.pages.length} pages, ${site.searchEntries.length} search entries, ` +
       `${site.exportRows.length} papers.json rows${diagnostics.length > 0 ? ` — ${diagnostics.length} error(s)` : ', all consistent'} (${seconds()} s)`,
   );
-  return diagnostics.length > 0 ? 1 : 0;
+  if (diagnostics.length > 0) return 1;
+  try {
+    keepOutputDigests(digests);
+  } catch (error) {
+    console.error(`Cannot keep the output digests for the next build: ${messageOf(error)} (it writes everything again)`);
+  }
+  return 0;
 }
 
 function messageOf(error: unknown): string {
@@ -138,6 +177,7 @@ function messageOf(error: unknown): string {
 function runAstroBuild(
   contentDir: string,
   outDir: string,
+  env: Record<string, string>,
 ): { exit: Promise<number>; contentSynced: Promise<void>; pages: Promise<number | undefined>; stop: () => void } {
   const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
     cwd: ROOT,
@@ -151,6 +191,7 @@ function runAstroBuild(
       ATLAS_KEEP_OUT_DIR: '1',
       // src/integrations/build-progress.ts: report over IPC, keep the page phase's log quiet.
       ATLAS_BUILD_PROGRESS: '1',
+      ...env,
     },
   });
   let synced: () => void = () => {};

@@ -33,7 +33,7 @@ async function main(): Promise<number> {
   const started = performance.now();
   try {
     const exports = await readCatalogueExports(values.content, siteAddressFrom(process.env));
-    const summary = await buildSearchIndex({ outDir: values.site, documents: searchDocuments(exports), partSize, log: (line) => console.log(`search: ${line}`) });
+    const summary = await buildSearchIndex({ outDir: values.site, documents: searchDocuments(exports), groups: exports.papers.dumps, partSize, log: (line) => console.log(`search: ${line}`) });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const megabytes = (summary.bytes / 1_048_576).toFixed(1);
     console.log(

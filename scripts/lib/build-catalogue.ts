@@ -3,8 +3,8 @@ import { applyKeywordCuration } from './curation/apply-curation-keywords.ts';
 import { applyPaperCuration } from './curation/apply-curation-papers.ts';
 import { applyTopicCuration } from './curation/apply-curation-topics.ts';
 import { NO_CURATION, parseCuration } from './curation/parse-curation.ts';
-import { enrichCatalogue } from './enrich/enrich-catalogue.ts';
-import { ingestDumps, type IngestProgressListener } from './ingest/ingest-dumps.ts';
+import { enrichCatalogue, type BasisStore } from './enrich/enrich-catalogue.ts';
+import { ingestDumps, type CleanedDumpStore, type IngestProgressListener } from './ingest/ingest-dumps.ts';
 import type { Diagnostic, DumpFile } from './model.ts';
 import { updateRedirects } from './redirects/update-redirects.ts';
 import type { Catalogue } from './write/catalogue-files.ts';
@@ -33,18 +33,26 @@ export type StageListener = (stage: 'ingest' | 'enrich' | 'check') => void;
  * @param state What the previous build published (slugs, topics, keywords, redirects) and the curation text.
  * @param onStage Optional listener told when each stage ends.
  * @param onProgress Optional listener told how far ingesting a large dump has got.
+ * @param cache What earlier builds kept (`cache/pipeline-cache-fs.ts`): enrichment bases and parsed
+ *   dumps; without it everything is computed (the same result, in more time).
  */
 export function buildCatalogue(
   dumps: readonly DumpFile[],
   state: CatalogueState,
   onStage?: StageListener,
   onProgress?: IngestProgressListener,
+  cache?: { bases?: BasisStore; dumps?: CleanedDumpStore },
 ): CatalogueBuild {
-  const ingestion = ingestDumps(dumps, state.registry, onProgress);
+  const ingestion = ingestDumps(dumps, state.registry, onProgress, undefined, cache?.dumps);
   const parsed = state.curation === undefined ? { rules: NO_CURATION, diagnostics: [] } : parseCuration(state.curation);
   const curated = applyPaperCuration(ingestion.papers, ingestion.summaries, parsed.rules);
   onStage?.('ingest');
-  const enrichment = enrichCatalogue(curated.papers, state.previous);
+  const enrichment = enrichCatalogue(curated.papers, {
+    dumps: curated.summaries.map((summary) => summary.id),
+    lastBasis: state.lastBasis,
+    published: state.previous,
+    bases: cache?.bases,
+  });
   const topical = applyTopicCuration(enrichment, curated.rules.topics, curated.rules.pins);
   const final = applyKeywordCuration(topical, curated.rules.keywords);
   onStage?.('enrich');
@@ -61,6 +69,7 @@ export function buildCatalogue(
       summaries: curated.summaries,
       registry: ingestion.registry,
       redirects,
+      basis: enrichment.basis,
     },
     diagnostics: [
       ...ingestion.diagnostics,

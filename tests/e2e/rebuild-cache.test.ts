@@ -21,6 +21,7 @@ describe('rebuilding a site after editing two entries', () => {
   const slugOf = (file: string) => path.basename(file, '.mdx');
   const pageOf = (file: string) => readFileSync(path.join(site.distDir, 'papers', slugOf(file), 'index.html'), 'utf8');
   const untouchedBefore = pageOf(untouched!);
+  const untouchedMtime = statSync(path.join(site.distDir, 'papers', slugOf(untouched!), 'index.html')).mtimeMs;
 
   // Frontmatter only: a new title. Body only: a new first sentence.
   const retitledText = readFileSync(retitled!, 'utf8');
@@ -93,7 +94,23 @@ describe('rebuilding a site after editing two entries', () => {
     // A catalogue without redirects builds without warnings (an empty collection used to warn twice).
     expect(log).not.toMatch(/\[WARN\]/);
     expect(log).not.toMatch(/[├└]─ \/papers\//);
-    expect(log).toMatch(new RegExp(`site: astro built ${pages} pages at [\\d.]+ s`));
+    // The cold build renders every page; the rebuild only those whose props changed.
+    expect(cold.output).toMatch(new RegExp(`site: astro built ${pages} pages at [\\d.]+ s`));
+    const rendered = Number(/site: astro built (\d+) pages/.exec(log)?.[1]);
+    const kept = Number(/(\d+) pages-papers/.exec(log)?.[1]);
+    expect(rendered).toBeLessThan(pages);
+    // Rendered again: the two edited papers and those listing the retitled one as related (they show its title).
+    const showsRetitled = (name: string) => readFileSync(path.join(site.contentDir, 'papers', name), 'utf8').includes(`slug: ${slugOf(retitled!)}\n`);
+    const renderedAgain = new Set([...entries.filter(showsRetitled), path.relative(path.join(site.contentDir, 'papers'), rewritten!)]);
+    expect(renderedAgain.size).toBeGreaterThan(2);
+    expect(kept).toBe(entries.length - renderedAgain.size);
+  });
+
+  test('a page whose props did not change is left as it was: not written again', () => {
+    const untouchedPage = path.join(site.distDir, 'papers', slugOf(untouched!), 'index.html');
+    const retitledPage = path.join(site.distDir, 'papers', slugOf(retitled!), 'index.html');
+    expect(statSync(untouchedPage).mtimeMs).toBeLessThan(statSync(retitledPage).mtimeMs);
+    expect(statSync(untouchedPage).mtimeMs).toBe(untouchedMtime);
   });
 
   test('changed pages show the change; an unrelated page comes out byte for byte the same', () => {

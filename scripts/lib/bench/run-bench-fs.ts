@@ -88,7 +88,8 @@ export async function runBench(options: RunBenchOptions): Promise<BenchResult> {
     const stages: StageResult[] = [];
     let started = Date.now();
     log(`${label}: pipeline…`);
-    const pipeline = await node(['scripts/build-content.ts', '--content', contentDir, '--quiet'], {}, 'pipeline');
+    // The run's own pipeline cache (the enrichment basis): empty for the cold build, kept for the rebuild.
+    const pipeline = await node(['scripts/build-content.ts', '--content', contentDir, '--cache', path.join(cacheDir, 'pipeline'), '--quiet'], {}, 'pipeline');
     const timings = parseStageTimings(pipeline.output);
     const pipelineOut = treeStats(contentDir, started, ['dumps']);
     const wrote = /wrote (\d+) files, (\d+) unchanged, (\d+) removed/.exec(pipeline.output);

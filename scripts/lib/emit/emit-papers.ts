@@ -3,6 +3,7 @@
  * worker thread for a large catalogue. `emitPaper` is pure, so the texts are
  * the same whichever thread writes them.
  */
+import { createHash } from 'node:crypto';
 import type { EnrichedPaper } from '../model.ts';
 import { runInWorker } from '../parallel/sync-worker.ts';
 import { emitPaper } from './emit-paper.ts';
@@ -25,11 +26,32 @@ export function emitPaperList(papers: readonly EnrichedPaper[]): string[] {
  * {@link emitPaper} of each paper, in order.
  *
  * @param minPapers Smallest list split with a worker thread (default {@link EMIT_WORKER_MIN_PAPERS}).
+ * @param known Texts emitted before, by {@link paperDigest}: a paper found there is not emitted again.
  */
-export function emitPapers(papers: readonly EnrichedPaper[], minPapers = EMIT_WORKER_MIN_PAPERS): string[] {
+export function emitPapers(papers: readonly EnrichedPaper[], minPapers = EMIT_WORKER_MIN_PAPERS, known?: ReadonlyMap<string, string>): string[] {
+  if (known) {
+    const texts = papers.map((paper) => known.get(paperDigest(paper)));
+    const missing = papers.flatMap((paper, i) => (texts[i] === undefined ? [paper] : []));
+    const emitted = emitPapers(missing, minPapers);
+    let next = 0;
+    return texts.map((text) => text ?? emitted[next++]!);
+  }
   if (papers.length < minPapers) return emitPaperList(papers);
   const split = papers.length - Math.floor(papers.length * WORKER_SHARE);
   const pending = runInWorker<string[]>(new URL('./emit-papers.ts', import.meta.url), 'emitPaperList', papers.slice(split));
   const head = emitPaperList(papers.slice(0, split));
   return head.concat(pending.result());
 }
+
+/** A digest of everything {@link emitPaper} reads of a paper: equal digests, equal texts. */
+export function paperDigest(paper: EnrichedPaper): string {
+  let digest = digests.get(paper);
+  if (digest === undefined) {
+    digest = createHash('sha256').update(JSON.stringify(paper)).digest('base64url');
+    digests.set(paper, digest);
+  }
+  return digest;
+}
+
+/** Digests already taken; papers are not changed once enriched. */
+const digests = new WeakMap<EnrichedPaper, string>();

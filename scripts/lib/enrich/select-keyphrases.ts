@@ -38,6 +38,25 @@ export interface KeyphraseSelection {
   paperKeyphrases: string[][];
   /** Every chosen keyphrase, with df (papers whose folded candidates contain it), slug and display form. */
   phrases: Map<string, KeyphraseInfo>;
+  /** The corpus figures the selection used; later papers are scored against them ({@link selectPaperKeyphrases}). */
+  stats: KeyphraseStats;
+}
+
+/**
+ * What keyphrase selection learns from a corpus and applies to each of its papers: how short
+ * forms and spelling variants fold, and in how many papers each folded key occurs.
+ */
+export interface KeyphraseStats {
+  /** Papers of the corpus. */
+  n: number;
+  /** Short forms that fold into the corpus's long form (>= 75% of their definitions agree). */
+  globalLong: Map<string, string>;
+  /** Kept spelling of each key's space-free form (`pretrained` for `pre trained` and `pretrained`). */
+  compactBest: Map<string, string>;
+  /** Papers whose folded candidates contain each key. */
+  df: Map<string, number>;
+  /** Surface forms of the short forms defined for each long form, with counts (for labels such as `low-rank adaptation (LoRA)`). */
+  shortSurface: Map<string, Map<string, number>>;
 }
 
 interface Folded {
@@ -248,35 +267,8 @@ export function selectKeyphrases(
   for (const key of rawDf.keys()) canonicalOf.set(key, compactBest.get(key.replace(/ /g, '')) ?? key);
   rawDf.clear();
   const canonical = (key: string): string => canonicalOf.get(key) ?? compactBest.get(key.replace(/ /g, '')) ?? key;
-  /** The folded key of candidate `key` in `paper`, and whether it came from an acronym. */
-  const fold = (paper: { acronyms: PaperCandidates['acronyms'] }, key: string, tokens: number): [string, boolean] => {
-    const long = tokens === 1 ? (paper.acronyms.get(key)?.long ?? globalLong.get(key)) : undefined;
-    return long !== undefined ? [canonical(long), true] : [canonical(key), false];
-  };
 
-  const folded: Map<string, Folded>[] = papers.map((paper) => {
-    const out = new Map<string, Folded>();
-    paper.keys.forEach((raw, i) => {
-      const tokens = raw.split(' ').length;
-      const [key, viaAcronym] = fold(paper, raw, tokens);
-      const count = paper.counts[i]!;
-      const inTitle = paper.inTitle[i] === 1;
-      const existing = out.get(key);
-      if (existing) {
-        existing.count += count;
-        existing.inTitle ||= inTitle;
-      } else {
-        out.set(key, {
-          key,
-          tokens: viaAcronym ? key.split(' ').length : tokens,
-          count,
-          inTitle,
-          isAcronym: !viaAcronym && paper.isAcronym[i] === 1,
-        });
-      }
-    });
-    return out;
-  });
+  const folded: Map<string, Folded>[] = papers.map((paper) => foldCandidates(paper, canonical, globalLong));
   papers.length = 0;
 
   const df = new Map<string, number>();
@@ -284,40 +276,10 @@ export function selectKeyphrases(
 
   const paperTerms: PaperTerms[] = [];
   const paperKeyphrases: string[][] = [];
-  const logN = Math.log(Math.max(n, 2));
   for (let p = 0; p < folded.length; p++) {
-    const paper = folded[p]!;
-    const scored: { c: Folded; score: number }[] = [];
-    const keys: string[] = [];
-    const tf: number[] = [];
-    // A phrase that only ever occurs inside a longer candidate of the paper
-    // (`large language` in `large language model`) is a fragment of it.
-    const fragments = new Set<string>();
-    for (const c of paper.values()) {
-      if (c.tokens < 2) continue;
-      const tokens = c.key.split(' ');
-      for (let i = 0; i < tokens.length; i++) {
-        for (let j = i + 1; j <= tokens.length; j++) {
-          if (j - i === tokens.length) continue;
-          const sub = paper.get(tokens.slice(i, j).join(' '));
-          if (sub && sub.count <= c.count) fragments.add(sub.key);
-        }
-      }
-    }
-    for (const c of paper.values()) {
-      const d = df.get(c.key)!;
-      keys.push(c.key);
-      tf.push(c.count + (c.inTitle ? 1 : 0));
-      if (!isKeyphraseCandidate(c, d)) continue;
-      const boosted = c.count + (c.inTitle ? 2 : 0);
-      const idf = Math.log(n / d) + 0.1 * logN;
-      const common = d > 0.25 * n ? 0.5 : 1;
-      const fragment = fragments.has(c.key) ? 0.5 : 1;
-      scored.push({ c, score: (1 + Math.log(boosted)) * idf * sharePrior(d) * lengthPrior(c) * common * fragment });
-    }
-    scored.sort((a, b) => b.score - a.score || (a.c.key < b.c.key ? -1 : 1));
-    paperTerms.push({ keys, tf: Float32Array.from(tf) });
-    paperKeyphrases.push(pickNonOverlapping(scored));
+    const { terms, keyphrases } = scoreFolded(folded[p]!, (key) => df.get(key)!, n);
+    paperTerms.push(terms);
+    paperKeyphrases.push(keyphrases);
     folded[p] = new Map();
   }
 
@@ -337,7 +299,101 @@ export function selectKeyphrases(
     const label = pickLabel(surfaces.get(key) ?? new Map([[key, 1]]), acronym) || key;
     phrases.set(key, { key, slug: slugifyPhrase(key), label, df: df.get(key)! });
   }
-  return { paperTerms, paperKeyphrases, phrases };
+  return { paperTerms, paperKeyphrases, phrases, stats: { n, globalLong, compactBest, df, shortSurface } };
+}
+
+/** The folded candidates of one paper: acronyms into their long forms, spellings into the kept one. */
+function foldCandidates(paper: CompactCandidates, canonical: (key: string) => string, globalLong: ReadonlyMap<string, string>): Map<string, Folded> {
+  const out = new Map<string, Folded>();
+  paper.keys.forEach((raw, i) => {
+    const tokens = raw.split(' ').length;
+    const long = tokens === 1 ? (paper.acronyms.get(raw)?.long ?? globalLong.get(raw)) : undefined;
+    const viaAcronym = long !== undefined;
+    const key = viaAcronym ? canonical(long) : canonical(raw);
+    const count = paper.counts[i]!;
+    const inTitle = paper.inTitle[i] === 1;
+    const existing = out.get(key);
+    if (existing) {
+      existing.count += count;
+      existing.inTitle ||= inTitle;
+    } else {
+      out.set(key, {
+        key,
+        tokens: viaAcronym ? key.split(' ').length : tokens,
+        count,
+        inTitle,
+        isAcronym: !viaAcronym && paper.isAcronym[i] === 1,
+      });
+    }
+  });
+  return out;
+}
+
+/** A paper's terms (for vectors) and keyphrases, its folded candidates scored against `dfOf` over `n` papers. */
+function scoreFolded(paper: ReadonlyMap<string, Folded>, dfOf: (key: string) => number, n: number): { terms: PaperTerms; keyphrases: string[] } {
+  const logN = Math.log(Math.max(n, 2));
+  const scored: { c: Folded; score: number }[] = [];
+  const keys: string[] = [];
+  const tf: number[] = [];
+  // A phrase that only ever occurs inside a longer candidate of the paper
+  // (`large language` in `large language model`) is a fragment of it.
+  const fragments = new Set<string>();
+  for (const c of paper.values()) {
+    if (c.tokens < 2) continue;
+    const tokens = c.key.split(' ');
+    for (let i = 0; i < tokens.length; i++) {
+      for (let j = i + 1; j <= tokens.length; j++) {
+        if (j - i === tokens.length) continue;
+        const sub = paper.get(tokens.slice(i, j).join(' '));
+        if (sub && sub.count <= c.count) fragments.add(sub.key);
+      }
+    }
+  }
+  for (const c of paper.values()) {
+    const d = dfOf(c.key);
+    keys.push(c.key);
+    tf.push(c.count + (c.inTitle ? 1 : 0));
+    if (!isKeyphraseCandidate(c, d)) continue;
+    const boosted = c.count + (c.inTitle ? 2 : 0);
+    const idf = Math.log(n / d) + 0.1 * logN;
+    const common = d > 0.25 * n ? 0.5 : 1;
+    const fragment = fragments.has(c.key) ? 0.5 : 1;
+    scored.push({ c, score: (1 + Math.log(boosted)) * idf * sharePrior(d) * lengthPrior(c) * common * fragment });
+  }
+  scored.sort((a, b) => b.score - a.score || (a.c.key < b.c.key ? -1 : 1));
+  return { terms: { keys, tf: Float32Array.from(tf) }, keyphrases: pickNonOverlapping(scored) };
+}
+
+/** What {@link selectPaperKeyphrases} gives for one paper. */
+export interface PaperKeyphrases {
+  /** Folded candidates with their counts (title counts once more), for the paper's vector. */
+  terms: PaperTerms;
+  /** Chosen keyphrase keys, best first. */
+  keyphrases: string[];
+  /** Display form of each chosen key, from this paper's own spellings (and its acronym, if the corpus or the paper defines one). */
+  labels: Map<string, string>;
+}
+
+/**
+ * Keyphrases of a paper that is not part of the corpus `stats` were learnt from, scored as if it
+ * were added to that corpus alone: each folded key counts the corpus's papers plus this one. So a
+ * paper's keyphrases depend only on its own text and the corpus, not on other papers added since.
+ */
+export function selectPaperKeyphrases(paper: PaperCandidates, stats: KeyphraseStats): PaperKeyphrases {
+  const { compactBest, globalLong, df, n } = stats;
+  const canonical = (key: string): string => compactBest.get(key.replace(/ /g, '')) ?? key;
+  const folded = foldCandidates(compactCandidates(paper), canonical, globalLong);
+  const { terms, keyphrases } = scoreFolded(folded, (key) => (df.get(key) ?? 0) + 1, n + 1);
+  const chosenByJoined = new Map(keyphrases.map((key) => [key.replace(/ /g, ''), key]));
+  const surfaces = collectSurfaces(() => paper, 0, 1, { chosenByJoined, globalLong });
+  const labels = new Map<string, string>();
+  for (const key of keyphrases) {
+    const definedHere = [...paper.acronyms.values()].find((definition) => canonical(definition.long) === key)?.short;
+    const corpusForms = stats.shortSurface.get(key);
+    const acronym = corpusForms ? [...corpusForms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0] : definedHere;
+    labels.set(key, pickLabel(surfaces.get(key) ?? new Map([[key, 1]]), acronym) || key);
+  }
+  return { terms, keyphrases, labels };
 }
 
 /** Last words that make a phrase an adjective (`large-scale`, `training-free`), not a keyword. */

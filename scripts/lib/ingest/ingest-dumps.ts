@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { assignSlugs, type SlugRegistry } from '../dedupe/assign-slugs.ts';
 import { dedupePapers } from '../dedupe/dedupe-papers.ts';
 import { cleanRecord } from '../clean/clean-record.ts';
@@ -46,15 +47,26 @@ export const PROGRESS_EVERY = 10_000;
  * @param onProgress Optional listener for progress on large dumps.
  * @param minWorkerBytes From this many bytes of dumps on, a worker thread parses and cleans the
  *   last files meanwhile (default {@link INGEST_WORKER_MIN_BYTES}); the result is the same.
+ * @param kept Dumps parsed and cleaned by earlier builds, by {@link cleanedDumpKey}: a dump found
+ *   there is not parsed again, and every dump parsed is kept there.
  */
 export function ingestDumps(
   files: readonly DumpFile[],
   registry: Readonly<SlugRegistry>,
   onProgress?: IngestProgressListener,
   minWorkerBytes = INGEST_WORKER_MIN_BYTES,
+  kept?: CleanedDumpStore,
 ): Ingestion {
   const ordered = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const cleaned = cleanInOrder(ordered, onProgress, minWorkerBytes);
+  const keys = kept ? ordered.map(cleanedDumpKey) : [];
+  const found = ordered.map((_, i) => (kept ? kept.get(keys[i]!) : undefined));
+  const missing = ordered.flatMap((file, i) => (found[i] ? [] : [i]));
+  const fresh = cleanInOrder(missing.map((i) => ordered[i]!), onProgress, minWorkerBytes);
+  missing.forEach((i, j) => {
+    found[i] = fresh[j]!;
+    kept?.set([keys[i]!], fresh[j]!);
+  });
+  const cleaned = found as CleanedDump[];
   const diagnostics: Diagnostic[] = [];
   const records: CleanRecord[] = [];
   const recordCounts = new Map<string, number>();
@@ -95,6 +107,17 @@ export function ingestDumps(
     };
   });
   return { papers, summaries, registry: assignment.registry, diagnostics };
+}
+
+/** Dumps parsed and cleaned before, by {@link cleanedDumpKey}. */
+export interface CleanedDumpStore {
+  get(key: string): CleanedDump | undefined;
+  set(keys: readonly string[], cleaned: CleanedDump): void;
+}
+
+/** What a dump's parsed and cleaned records depend on: its name (diagnostics name it) and its bytes. */
+export function cleanedDumpKey(file: DumpFile): string {
+  return createHash('sha256').update(`${file.name.length}:${file.name}`).update(file.bytes).digest('hex');
 }
 
 /** One dump parsed and cleaned. */

@@ -6,16 +6,20 @@
  * HTML document per paper and topic (search-documents.ts), not the built pages: same fields,
  * and no need to wait for `astro build`.
  *
- * Memory: one Pagefind pass holds the whole index in memory (measured 9.5 GB at 100k pages,
- * shared/MEASUREMENTS.md), so a catalogue of more than `partSize` documents is indexed in
- * equal parts of at most `partSize`, each in its own index that is deleted before the next
- * starts. Part 1 goes to `/pagefind/` (with the Default UI files), part n to
+ * Parts: one Pagefind pass holds the whole index in memory (measured 9.5 GB at 100k pages,
+ * shared/MEASUREMENTS.md), so the documents are indexed in parts (plan-search-parts.ts: the
+ * topics, then the papers by the dump they were first seen in, at most `partSize` a part), each
+ * its own index. Part 1 goes to `/pagefind/` (with the Default UI files), part n to
  * `/pagefind-part-n/`; `/pagefind/atlas-parts.json` lists the extra parts and the search page
- * merges them in the browser (`mergeIndex`).
+ * merges them in the browser (`mergeIndex`). A part whose documents are those of the last build
+ * (same digest, `previous`) and whose folder is still there is kept as it is: a new dump's papers
+ * land in the last parts, so a rebuild indexes those again and not the whole catalogue.
  *
- * Everything is written to `<site>/.pagefind-staging/` first and moved into place only when
- * every part succeeded, so a failed run never leaves a half index.
+ * The parts indexed are written to `<site>/.pagefind-staging/` first and moved into place only
+ * when every one succeeded, so a failed run never leaves a half index.
  */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
@@ -26,9 +30,11 @@ import type { SearchDocument } from './search-documents.ts';
 /**
  * Default most documents per Pagefind pass; see the module comment. A pass holds ~85 MB per
  * 1,000 documents (measured: ~830 MB at 10k) and runs while `astro build` renders pages, so
- * parts are kept small: 10k papers → 2 parts, 100k → 11.
+ * parts are kept small.
  */
 export const DEFAULT_PART_SIZE = 10_000;
+/** Default most papers indexed as one part with the topics (see `SearchPartSizes.singlePartMax`). */
+export const DEFAULT_SINGLE_PART_MAX = 2_000;
 /** Documents handed to Pagefind at once. */
 const ADD_CONCURRENCY = 64;
 const STAGING = '.pagefind-staging';
@@ -39,8 +45,18 @@ export interface BuildSearchIndexOptions {
   outDir: string;
   /** What to index, in order (search-documents.ts makes them from the published catalogue). */
   documents: readonly SearchDocument[];
+  /** The dumps, in order: papers are put in parts by the dump they were first seen in. */
+  groups?: readonly string[];
   /** Most documents per Pagefind pass. */
   partSize?: number;
+  /** Most papers indexed as one part with the topics. */
+  singlePartMax?: number;
+  /**
+   * The last build's part digests (as {@link SearchIndexSummary.digests} gave them) and a salt
+   * that changes with everything else the bundles depend on (code, Pagefind's version): parts
+   * with equal digests are kept.
+   */
+  previous?: { digests: Readonly<Record<string, string>>; salt: string };
   /** Receives one line per part; the CLI prints them. */
   log?: (line: string) => void;
 }
@@ -49,11 +65,15 @@ export interface BuildSearchIndexOptions {
 export interface SearchIndexSummary {
   /** Documents given. */
   documents: number;
-  /** Pages Pagefind reports indexed (one per document). */
+  /** Pages Pagefind reports indexed in the parts indexed this time. */
   pages: number;
   parts: number;
-  /** Bytes of all written bundles. */
+  /** Parts indexed this time (the others were kept). */
+  indexed: number;
+  /** Bytes of all bundles. */
   bytes: number;
+  /** Digest of each part's documents, by its folder relative to the site (e.g. `pagefind-part-2/`). */
+  digests: Record<string, string>;
 }
 
 /**
@@ -64,36 +84,58 @@ export interface SearchIndexSummary {
 export async function buildSearchIndex({
   outDir,
   documents,
+  groups = [],
   partSize = DEFAULT_PART_SIZE,
+  singlePartMax = DEFAULT_SINGLE_PART_MAX,
+  previous,
   log = () => {},
 }: BuildSearchIndexOptions): Promise<SearchIndexSummary> {
   const site = path.resolve(outDir);
   await mkdir(site, { recursive: true });
-  const plan = planSearchParts(documents, partSize);
+  // An empty catalogue still gets a (empty) bundle, so the search page loads.
+  const plan = planSearchParts(documents, groups, { partSize, singlePartMax });
+  const parts = plan.length > 0 ? plan : [[]];
   const staging = path.join(site, STAGING);
   await rm(staging, { recursive: true, force: true });
+  const digests: Record<string, string> = {};
+  const indexed: string[] = [];
   let pages = 0;
   try {
-    // An empty catalogue still gets a (empty) bundle, so the search page loads.
-    for (const [index, part] of (plan.length > 0 ? plan : [[]]).entries()) {
+    for (const [index, part] of parts.entries()) {
       const n = index + 1;
-      const outputPath = path.join(staging, searchPartPath(n));
-      const indexed = await indexPart(part, outputPath);
-      pages += indexed;
-      log(`part ${n}/${Math.max(1, plan.length)}: ${indexed} pages indexed of ${part.length} documents`);
+      const folder = searchPartPath(n).slice(1);
+      const digest = partDigest(part, previous?.salt ?? '');
+      digests[folder] = digest;
+      if (previous?.digests[folder] === digest && existsSync(path.join(site, folder))) {
+        log(`part ${n}/${parts.length}: ${part.length} documents as indexed before, kept`);
+        continue;
+      }
+      const count = await indexPart(part, path.join(staging, folder));
+      pages += count;
+      indexed.push(folder);
+      log(`part ${n}/${parts.length}: ${count} pages indexed of ${part.length} documents`);
     }
-    const manifest: SearchPartsManifest = { version: 1, parts: plan.slice(1).map((_, i) => searchPartPath(i + 2)) };
-    await writeFile(path.join(staging, searchPartPath(1), SEARCH_PARTS_FILE), `${JSON.stringify(manifest)}\n`);
   } finally {
     await pagefind.close();
   }
-  await swapIntoPlace(site, staging);
+  await swapIntoPlace(site, staging, indexed, new Set(Object.keys(digests)));
+  const manifest: SearchPartsManifest = { version: 1, parts: parts.slice(1).map((_, i) => searchPartPath(i + 2)) };
+  await writeFile(path.join(site, searchPartPath(1), SEARCH_PARTS_FILE), `${JSON.stringify(manifest)}\n`);
   return {
     documents: documents.length,
     pages,
-    parts: Math.max(1, plan.length),
+    parts: parts.length,
+    indexed: indexed.length,
     bytes: await folderBytes(site, (name) => /^pagefind(?:-part-\d+)?$/.test(name)),
+    digests,
   };
+}
+
+/** A digest of a part's documents, in order, and of what else its bundle depends on. */
+function partDigest(part: readonly SearchDocument[], salt: string): string {
+  const hash = createHash('sha1').update(`${salt}\0`);
+  for (const { url, html } of part) hash.update(`${url.length}:${url}${html.length}:${html}`);
+  return hash.digest('base64url');
 }
 
 const indexConfig = {
@@ -138,12 +180,19 @@ function check(step: string, errors: readonly string[] | undefined): void {
   }
 }
 
-/** Replaces the bundles of a previous run with the staged ones. */
-async function swapIntoPlace(site: string, staging: string): Promise<void> {
+/**
+ * Moves the parts indexed this time into place (replacing their previous bundles) and removes
+ * bundles of parts the plan no longer has; kept parts stay as they are.
+ */
+async function swapIntoPlace(site: string, staging: string, indexed: readonly string[], planned: ReadonlySet<string>): Promise<void> {
   for (const name of await readdir(site)) {
-    if (/^pagefind(?:-part-\d+)?$/.test(name)) await rm(path.join(site, name), { recursive: true, force: true });
+    if (/^pagefind(?:-part-\d+)?$/.test(name) && !planned.has(`${name}/`)) await rm(path.join(site, name), { recursive: true, force: true });
   }
-  for (const name of await readdir(staging)) await rename(path.join(staging, name), path.join(site, name));
+  for (const folder of indexed) {
+    const target = path.join(site, folder);
+    await rm(target, { recursive: true, force: true });
+    await rename(path.join(staging, folder), target);
+  }
   await rm(staging, { recursive: true, force: true });
 }
 

@@ -24,6 +24,8 @@ export interface SearchDocument {
   url: string;
   /** A complete HTML document for Pagefind. */
   html: string;
+  /** For a paper, the dump it was first seen in (search index parts follow dumps); none for a topic. */
+  group?: string;
 }
 
 /** Every paper's document (in `papers.json` order), then every topic's. */
@@ -48,7 +50,7 @@ export function paperSearchDocument(paper: PaperExport): SearchDocument {
     h('span', { hidden: true, dataPagefindFilter: 'code' }, paper.codeLinks.length > 0 ? 'yes' : 'no'),
     ...paper.dumps.map((dump) => h('span', { hidden: true, dataPagefindFilter: 'dump' }, dump)),
   ];
-  return { url: paperPath(paper.slug), html: documentHtml(paper.title, body) };
+  return { url: paperPath(paper.slug), html: documentHtml(paper.title, body), group: paper.firstSeen };
 }
 
 /** The search document of a topic: its label and top keyphrases. */

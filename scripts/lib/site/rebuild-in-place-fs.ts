@@ -69,14 +69,18 @@ export function listPreviousOutput(start: BuildStart): PreviousOutput {
 
 /**
  * Removes every file of the previous output that this build did not write again (older than the
- * marker), then every folder of it left empty, then the marker.
+ * marker) and did not keep on purpose, then every folder of it left empty, then the marker.
+ *
+ * @param kept Files this build left as they were because they are still current (e.g. pages
+ *   whose props did not change, see src/lib/page-reuse-fs.ts).
  */
-export function sweepStaleOutput(start: BuildStart, previous: PreviousOutput): SweepSummary {
+export function sweepStaleOutput(start: BuildStart, previous: PreviousOutput, kept: ReadonlySet<string> = new Set()): SweepSummary {
   let files = 0;
   // Folders that may have been emptied: those a file was removed from, and their parents.
   const emptied = new Set<string>();
   for (const file of previous.files) {
     // Gone already: a writer replaced its folder by renaming (the search bundle is swapped in).
+    if (kept.has(file)) continue;
     const stats = lstatSync(file, { bigint: true, throwIfNoEntry: false });
     if (stats === undefined || stats.mtimeNs >= start.sinceNs) continue;
     unlinkSync(file);

@@ -11,6 +11,7 @@ import type { CataloguePaper } from '../check/check-site.ts';
 import { searchDocuments, type SearchDocument } from '../search/search-documents.ts';
 import { catalogueExports, siteDataFiles } from '../../../src/lib/site-data-files.ts';
 import type { SiteAddress } from '../../../src/lib/site-address.ts';
+import { readOutputDigests, writeOutputDigests } from '../../../src/lib/output-digests-fs.ts';
 import { readSiteCatalogue } from './read-site-catalogue-fs.ts';
 import { writeSiteDataFiles } from './write-site-data-fs.ts';
 
@@ -24,6 +25,11 @@ export interface SiteDataTask {
   startedAt: number;
   /** Largest catalogue whose search documents are handed over before the data files are written (default {@link INDEX_WHILE_WRITING_MAX_PAPERS}). */
   indexWhileWritingMaxPapers?: number;
+  /**
+   * Folders of output digests (scripts/lib/site/output-digests-fs.ts): files whose bytes are those
+   * of the last build's (`previous`) are kept; every file's digest is recorded in `next`.
+   */
+  digests?: { previous: string; next: string };
 }
 
 /** What the task hands over first, before it writes the data files. */
@@ -32,6 +38,8 @@ export interface SiteSearchInput {
   papers: CataloguePaper[];
   /** The search documents of the catalogue. */
   documents: SearchDocument[];
+  /** The dumps, in order (search index parts follow them). */
+  groups: string[];
 }
 
 /** What the task wrote. */
@@ -90,6 +98,9 @@ export function runSiteDataTask(task: SiteDataTask): { searchInput: Promise<Site
   return { searchInput, written };
 }
 
+/** Name of the data files' record among the output digests. */
+const DATA_FILES_WRITER = 'data-files';
+
 /**
  * Up to this many papers the search documents are handed over before the data files are written,
  * so Pagefind indexes while they are written (at 10k this takes the index off the end of the
@@ -108,7 +119,7 @@ export const INDEX_WHILE_WRITING_MAX_PAPERS = 50_000;
  * @throws {Error} When the content cannot be read or a file cannot be written; the message names it.
  */
 export async function writeSiteData(
-  { contentDir, outDir, address, startedAt, indexWhileWritingMaxPapers = INDEX_WHILE_WRITING_MAX_PAPERS }: SiteDataTask,
+  { contentDir, outDir, address, startedAt, indexWhileWritingMaxPapers = INDEX_WHILE_WRITING_MAX_PAPERS, digests }: SiteDataTask,
   handOver: (input: SiteSearchInput) => void,
 ): Promise<SiteDataOutcome> {
   const seconds = () => ((Date.now() - startedAt) / 1000).toFixed(1);
@@ -119,10 +130,16 @@ export async function writeSiteData(
   const searchInput = (): SiteSearchInput => ({
     papers: exports.papers.papers.map(({ slug, title }) => ({ slug, title })),
     documents: searchDocuments(exports),
+    groups: exports.papers.dumps,
   });
   const indexWhileWriting = papers <= indexWhileWritingMaxPapers;
   if (indexWhileWriting) handOver(searchInput());
-  const { files, bytes } = await writeSiteDataFiles(outDir, siteDataFiles(catalogue, exports, address));
-  console.log(`data files: wrote ${files} files, ${(bytes / 1_048_576).toFixed(1)} MB, done at ${seconds()} s`);
+  const summary = await writeSiteDataFiles(outDir, siteDataFiles(catalogue, exports, address), readOutputDigests(digests?.previous, DATA_FILES_WRITER));
+  if (digests) writeOutputDigests(digests.next, DATA_FILES_WRITER, { digests: summary.digests, written: summary.written });
+  const { files, bytes } = summary;
+  const kept = files - summary.written;
+  console.log(
+    `data files: wrote ${summary.written} files, ${(bytes / 1_048_576).toFixed(1)} MB${kept > 0 ? `; kept ${kept} unchanged` : ''}, done at ${seconds()} s`,
+  );
   return indexWhileWriting ? { files, bytes } : { files, bytes, searchInput: searchInput() };
 }

@@ -3,6 +3,7 @@ import { emitPapers } from '../emit/emit-papers.ts';
 import type { GraphLayouts } from '../layout/layout-catalogue-graphs.ts';
 import type { Redirect } from '../redirects/update-redirects.ts';
 import type { DumpSummary, EnrichedPaper, Keyword, KeywordGraph, Topic, TopicQuality } from '../model.ts';
+import type { TopicSeed } from '../enrich/compute-basis.ts';
 
 /** Everything the pipeline publishes into `content/`. */
 export interface Catalogue {
@@ -15,6 +16,8 @@ export interface Catalogue {
   registry: SlugRegistry;
   /** Old URLs that lead to live pages, kept from build to build (none when absent). */
   redirects?: readonly Redirect[];
+  /** The dumps that formed the enrichment's basis and its topics before curation (none for an empty catalogue). */
+  basis?: { dumps: readonly string[]; seed: TopicSeed; source?: 'computed' | 'stored' };
 }
 
 /** Folder (under `content/`) of the generated paper entries. */
@@ -25,6 +28,8 @@ export const CATALOGUE_DIR = 'catalogue';
 export const SLUG_REGISTRY_FILE = 'slugs.json';
 /** File (under `content/`) of the redirects of gone pages, kept from build to build. */
 export const REDIRECTS_FILE = 'redirects.json';
+/** File (under `content/`) of the enrichment's basis: its dumps and topics, kept from build to build. */
+export const BASIS_FILE = 'basis.json';
 /** File (under `content/`) of the maintainers' curation rules (read, never written). */
 export const CURATION_FILE = 'curation.yaml';
 
@@ -38,13 +43,14 @@ export const CURATION_FILE = 'curation.yaml';
  *
  * @param catalogue The enriched catalogue.
  * @param layouts The layouts of its graphs (`layoutCatalogueGraphs(catalogue)`).
+ * @param known Entry texts emitted before, by `paperDigest` (e.g. by the last build): not emitted again.
  * @returns Map from relative path (POSIX separators) to file text.
  * @throws {Error} When `layouts` has no layout for one of the topics.
  */
-export function catalogueFiles(catalogue: Catalogue, layouts: GraphLayouts): Map<string, string> {
+export function catalogueFiles(catalogue: Catalogue, layouts: GraphLayouts, known?: ReadonlyMap<string, string>): Map<string, string> {
   const files = new Map<string, string>();
-  const texts = emitPapers(catalogue.papers);
-  catalogue.papers.forEach((paper, i) => files.set(`${PAPERS_DIR}/${paper.topic}/${paper.slug}.mdx`, texts[i]!));
+  const texts = emitPapers(catalogue.papers, undefined, known);
+  catalogue.papers.forEach((paper, i) => files.set(entryPath(paper), texts[i]!));
   const layoutOf = (slug: string) => {
     const layout = layouts.topics.get(slug);
     if (layout === undefined) throw new Error(`Cannot write topics.json: expected a graph layout of topic "${slug}", got none`);
@@ -76,11 +82,17 @@ export function catalogueFiles(catalogue: Catalogue, layouts: GraphLayouts): Map
     ]),
   );
   files.set(SLUG_REGISTRY_FILE, toJson(catalogue.registry));
+  if (catalogue.basis) files.set(BASIS_FILE, toJson({ dumps: catalogue.basis.dumps, topics: catalogue.basis.seed.topics }));
   files.set(
     REDIRECTS_FILE,
     toJson((catalogue.redirects ?? []).map((redirect) => ({ id: redirect.from.replace(/^\/|\/$/g, ''), ...redirect }))),
   );
   return files;
+}
+
+/** Path of a paper's entry, relative to `content/`. */
+export function entryPath(paper: Pick<EnrichedPaper, 'topic' | 'slug'>): string {
+  return `${PAPERS_DIR}/${paper.topic}/${paper.slug}.mdx`;
 }
 
 function toJson(value: unknown): string {

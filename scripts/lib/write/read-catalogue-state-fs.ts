@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { SlugRegistry } from '../dedupe/assign-slugs.ts';
-import type { PreviousAssignment } from '../enrich/enrich-catalogue.ts';
+import type { PreviousAssignment, TopicSeed } from '../enrich/enrich-catalogue.ts';
 import type { PublishedSite, Redirect } from '../redirects/update-redirects.ts';
-import { CATALOGUE_DIR, CURATION_FILE, REDIRECTS_FILE, SLUG_REGISTRY_FILE } from './catalogue-files.ts';
+import { BASIS_FILE, CATALOGUE_DIR, CURATION_FILE, REDIRECTS_FILE, SLUG_REGISTRY_FILE } from './catalogue-files.ts';
 
 /** What the previous build published and the next one must keep. */
 export interface CatalogueState {
@@ -11,6 +11,8 @@ export interface CatalogueState {
   registry: SlugRegistry;
   /** Published topics, so papers keep their topics; undefined on a first build. */
   previous: PreviousAssignment | undefined;
+  /** The dumps and topics of the basis the last build was enriched against (`content/basis.json`); undefined before the first. */
+  lastBasis?: { dumps: string[]; seed: TopicSeed };
   /** Published topics and keywords with their papers, so gone pages get redirects; undefined on a first build. */
   published?: PublishedSite;
   /** Redirects kept by the previous build (`content/redirects.json`). */
@@ -32,11 +34,13 @@ export function readCatalogueState(contentDir: string): CatalogueState {
   const topics = readJson(path.join(contentDir, CATALOGUE_DIR, 'topics.json'), isTopicList, 'an array of topics');
   const keywords = readJson(path.join(contentDir, CATALOGUE_DIR, 'keywords.json'), isTopicList, 'an array of keywords');
   const redirects = readJson(path.join(contentDir, REDIRECTS_FILE), isRedirectList, 'an array of redirects');
+  const basis = readJson(path.join(contentDir, BASIS_FILE), isBasisRecord, 'an object with `dumps` and `topics`');
   const curationFile = path.join(contentDir, CURATION_FILE);
   const slim = (list: PublishedTopic[]) => list.map(({ slug, label, papers }) => ({ slug, label, papers }));
   return {
     registry: registry ?? {},
     previous: topics && { topics: slim(topics) },
+    lastBasis: basis && { dumps: basis.dumps, seed: { topics: slim(basis.topics) } },
     published: topics && { topics: slim(topics), keywords: slim(keywords ?? []) },
     redirects: (redirects ?? []).map(({ from, to, kind, papers }) => ({ from, to, kind, papers })),
     curation: existsSync(curationFile) ? readFileSync(curationFile, 'utf8') : undefined,
@@ -75,6 +79,17 @@ function isRedirectList(value: unknown): value is Redirect[] {
         ['topic', 'keyword', 'paper'].includes(redirect?.kind) &&
         typeof redirect?.papers === 'number',
     )
+  );
+}
+
+function isBasisRecord(value: unknown): value is { dumps: string[]; topics: PublishedTopic[] } {
+  const record = value as { dumps?: unknown; topics?: unknown } | null;
+  return (
+    typeof record === 'object' &&
+    record !== null &&
+    Array.isArray(record.dumps) &&
+    record.dumps.every((dump) => typeof dump === 'string') &&
+    isTopicList(record.topics)
   );
 }
 

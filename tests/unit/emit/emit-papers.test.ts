@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { emitPaper } from '../../../scripts/lib/emit/emit-paper.ts';
-import { emitPaperList, emitPapers } from '../../../scripts/lib/emit/emit-papers.ts';
+import { emitPaperList, emitPapers, paperDigest } from '../../../scripts/lib/emit/emit-papers.ts';
 import { makePaper } from './helpers/make-paper.ts';
 
 const papers = Array.from({ length: 40 }, (_, i) =>
@@ -19,6 +19,21 @@ describe('emitPapers', () => {
 
   test('gives the same texts, in order, when a worker thread emits part of them', () => {
     expect(emitPapers(papers, 0)).toEqual(papers.map(emitPaper));
+  });
+
+  test('takes the texts of papers emitted before from `known` and emits only the others, in order', () => {
+    const known = new Map(papers.slice(0, 30).map((paper) => [paperDigest(paper), `known ${paper.slug}`]));
+    const texts = emitPapers(papers, 0, known);
+    expect(texts.slice(0, 30)).toEqual(papers.slice(0, 30).map((paper) => `known ${paper.slug}`));
+    expect(texts.slice(30)).toEqual(papers.slice(30).map(emitPaper));
+  });
+
+  test('a paper with any field changed has another digest', () => {
+    const paper = papers[0]!;
+    expect(paperDigest(structuredClone(paper))).toBe(paperDigest(paper));
+    expect(paperDigest({ ...paper, related: [] })).not.toBe(paperDigest(paper));
+    expect(paperDigest({ ...paper, keywords: [{ slug: 'x', label: 'X' }] })).not.toBe(paperDigest(paper));
+    expect(paperDigest({ ...paper, topic: 'other' })).not.toBe(paperDigest(paper));
   });
 
   test('emits nothing for no papers', () => {

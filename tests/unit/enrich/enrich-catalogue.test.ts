@@ -104,11 +104,75 @@ describe('stability across builds', () => {
     const previous: PreviousAssignment = {
       topics: first.topics.map((t) => ({ slug: t.slug, label: t.label, papers: t.papers })),
     };
-    const second = enrichCatalogue(loadPapers(dumps), previous);
+    const second = enrichCatalogue(loadPapers(dumps), { published: previous });
     const topicNow = new Map(second.papers.map((p) => [p.slug, p.topic]));
     const kept = first.papers.filter((p) => topicNow.get(p.slug) === p.topic).length;
     expect(kept / first.papers.length).toBeGreaterThanOrEqual(0.9);
     expect(second.quality.meanNpmi).toBeGreaterThanOrEqual(0.15);
     for (const topic of second.topics) expect(topic.papers.length).toBeLessThanOrEqual(0.15 * second.papers.length);
+  });
+});
+
+describe('the basis', () => {
+  const dumps = listDumps();
+  let first: EnrichedCatalogue;
+  let second: EnrichedCatalogue;
+  beforeAll(() => {
+    first = enrichCatalogue(loadPapers(dumps.slice(0, 2)));
+    second = enrichCatalogue(loadPapers(dumps), { lastBasis: first.basis });
+  }, 120_000);
+
+  test('is the first two default dumps: the third adds too few papers to make a new one', () => {
+    expect(first.basis?.dumps).toEqual(dumps.slice(0, 2).map((name) => name.replace(/\.txt$/, '')));
+    expect(second.basis?.dumps).toEqual(first.basis?.dumps);
+    expect(second.basis?.seed).toEqual(first.basis?.seed);
+  });
+
+  test('keeps the keyphrases and topic of every earlier paper when a later dump is added', () => {
+    const now = new Map(second.papers.map((p) => [p.slug, p]));
+    for (const paper of first.papers) {
+      expect(now.get(paper.slug)?.keywords, paper.slug).toEqual(paper.keywords);
+      expect(now.get(paper.slug)?.topic, paper.slug).toBe(paper.topic);
+    }
+    for (const topic of first.topics) {
+      const later = second.topics.find((t) => t.slug === topic.slug)!;
+      expect(later.label).toBe(topic.label);
+      expect(later.keywords).toEqual(topic.keywords);
+      expect(later.papers).toEqual(expect.arrayContaining(topic.papers));
+    }
+  });
+
+  test('gives the later dump’s papers keyphrases and a topic, within the size cap', () => {
+    const earlier = new Set(first.papers.map((p) => p.slug));
+    const added = second.papers.filter((p) => !earlier.has(p.slug));
+    expect(added.length).toBeGreaterThan(0);
+    for (const paper of added) {
+      expect(paper.keywords.length).toBeGreaterThanOrEqual(5);
+      expect(second.topics.find((t) => t.slug === paper.topic)!.papers).toContain(paper.slug);
+    }
+    for (const topic of second.topics) expect(topic.papers.length).toBeLessThanOrEqual(0.15 * second.papers.length);
+    expect(second.quality.meanNpmi).toBeGreaterThanOrEqual(0.15);
+  });
+
+  test('kept in a store gives the same catalogue as computing it, and is kept under its own topics too', () => {
+    const kept = new Map<string, unknown>();
+    const store = {
+      get: (key: string) => structuredClone(kept.get(key)) as never,
+      set: (keys: readonly string[], basis: unknown) => keys.forEach((key) => kept.set(key, structuredClone(basis))),
+    };
+    const computed = enrichCatalogue(loadPapers(dumps), { lastBasis: first.basis, bases: store });
+    expect(computed.basis?.source).toBe('computed');
+    expect(kept.size).toBe(1);
+    const stored = enrichCatalogue(loadPapers(dumps), { lastBasis: computed.basis, bases: store });
+    expect(stored.basis?.source).toBe('stored');
+    expect({ ...stored, basis: undefined }).toEqual({ ...computed, basis: undefined });
+    expect({ ...computed, basis: undefined }).toEqual({ ...second, basis: undefined });
+    // A first build (no seed) keeps its basis under its own topics as well: the next build finds it.
+    const fresh = new Map<string, unknown>();
+    const cold = enrichCatalogue(loadPapers(dumps), { bases: { get: () => undefined, set: (keys, basis) => keys.forEach((key) => fresh.set(key, basis)) } });
+    expect(fresh.size).toBe(2);
+    const next = enrichCatalogue(loadPapers(dumps), { lastBasis: cold.basis, bases: { get: (key) => fresh.get(key) as never, set: () => {} } });
+    expect(next.basis?.source).toBe('stored');
+    expect({ ...next, basis: undefined }).toEqual({ ...cold, basis: undefined });
   });
 });

@@ -46,6 +46,27 @@ describe('writeSiteDataFiles', () => {
     expect(statSync(path.join(site, 'topics/a/feed.xml')).ino).toBe(before);
   });
 
+  it('keeps a whole file whose bytes have the previous build’s digest and is still there; writes the others', async () => {
+    const site = tempSite();
+    const files = () => [
+      { path: '/topics/a/feed.xml', body: '<feed>a</feed>' },
+      { path: '/topics/b/feed.xml', body: [new TextEncoder().encode('<feed>'), 'b</feed>'] },
+      { path: '/papers.json', body: (function* () { yield '{}'; })() },
+    ];
+    const first = await writeSiteDataFiles(site, files());
+    expect(first).toMatchObject({ files: 3, written: 3 });
+    // Digests are of the bytes: a file made in other pieces with the same bytes has the same one.
+    const again = await writeSiteDataFiles(site, files(), first.digests);
+    expect(again).toMatchObject({ files: 3, written: 1, digests: first.digests });
+    rmSync(path.join(site, 'topics/b/feed.xml'));
+    const changed = [{ path: '/topics/a/feed.xml', body: '<feed>A</feed>' }, { path: '/topics/b/feed.xml', body: '<feed>b</feed>' }];
+    const third = await writeSiteDataFiles(site, changed, first.digests);
+    expect(third).toMatchObject({ files: 2, written: 2 });
+    expect(third.digests['topics/b/feed.xml']).toBe(first.digests['topics/b/feed.xml']);
+    expect(readFileSync(path.join(site, 'topics/a/feed.xml'), 'utf8')).toBe('<feed>A</feed>');
+    expect(readFileSync(path.join(site, 'topics/b/feed.xml'), 'utf8')).toBe('<feed>b</feed>');
+  });
+
   it('refuses a path given twice, naming it', async () => {
     const site = tempSite();
     const files = [

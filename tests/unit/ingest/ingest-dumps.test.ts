@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { ingestDumps } from '../../../scripts/lib/ingest/ingest-dumps.ts';
+import { cleanedDumpKey, ingestDumps, type CleanedDump } from '../../../scripts/lib/ingest/ingest-dumps.ts';
 import { readDumps } from '../../../scripts/lib/ingest/read-dumps-fs.ts';
 import type { DumpFile } from '../../../scripts/lib/model.ts';
 
@@ -34,6 +34,32 @@ describe('ingestDumps on the default dumps', () => {
     const repeated = ingestion.papers.filter((paper) => paper.dumps.length > 1);
     expect(repeated.length).toBeGreaterThan(0);
     for (const paper of repeated) expect(paper.firstSeen).toBe(paper.dumps[0]);
+  });
+
+  test('dumps kept by an earlier build are not parsed again, and give the same ingestion', () => {
+    const kept = new Map<string, CleanedDump>();
+    const store = {
+      get: (key: string) => structuredClone(kept.get(key)),
+      set: (keys: readonly string[], cleaned: CleanedDump) => keys.forEach((key) => kept.set(key, structuredClone(cleaned))),
+    };
+    const progress: string[] = [];
+    expect(ingestDumps(dumps, {}, undefined, undefined, store)).toEqual(ingestion);
+    expect([...kept.keys()].sort()).toEqual(dumps.map(cleanedDumpKey).sort());
+    // A kept dump stands for parsing: one whose kept records were altered gives the altered records.
+    const key = cleanedDumpKey(dumps[2]!);
+    const altered = structuredClone(kept.get(key)!);
+    altered.records.length = 0;
+    kept.set(key, altered);
+    const again = ingestDumps(dumps, {}, ({ file }) => progress.push(file), undefined, store);
+    expect(again.summaries.map((summary) => summary.records)).toEqual([235, 199, 0]);
+    expect(progress).toEqual([]);
+  });
+
+  test('a dump is kept by its name and bytes', () => {
+    const a = { name: '000_a.txt', bytes: encode('Title\nAbstract.') };
+    expect(cleanedDumpKey(a)).toBe(cleanedDumpKey({ ...a, bytes: encode('Title\nAbstract.') }));
+    expect(cleanedDumpKey(a)).not.toBe(cleanedDumpKey({ ...a, name: '001_a.txt' }));
+    expect(cleanedDumpKey(a)).not.toBe(cleanedDumpKey({ ...a, bytes: encode('Title\nAbstract!') }));
   });
 
   test('the dumps are processed in file-name order whatever order they are given in', () => {

@@ -64,24 +64,44 @@ describe('buildSearchIndex', () => {
     expect(names).toContain('index.html');
   });
 
-  test('indexes in parts when the catalogue is larger than a part, replacing the previous bundle', async () => {
-    const summary = await buildSearchIndex({ outDir: site, documents: searchDocuments(exports), partSize: 2 });
-    expect(summary).toMatchObject({ pages: 4, parts: 2 });
+  test('indexes in parts when the catalogue is larger than a part — topics, then papers by dump — replacing the previous bundle', async () => {
+    const byDump = { ...exports, papers: { ...exports.papers, dumps: ['d1', 'd2'], papers: exports.papers.papers.map((p) => (p.slug === 'c' ? { ...p, dumps: ['d2'], firstSeen: 'd2' } : p)) } };
+    const summary = await buildSearchIndex({ outDir: site, documents: searchDocuments(byDump), groups: ['d1', 'd2'], partSize: 2, singlePartMax: 0 });
+    expect(summary).toMatchObject({ pages: 4, parts: 3, indexed: 3 });
     const names = (await readdir(site)).filter((name) => name.startsWith('pagefind')).sort();
-    expect(names).toEqual(['pagefind', 'pagefind-part-2']);
+    expect(names).toEqual(['pagefind', 'pagefind-part-2', 'pagefind-part-3']);
     expect(JSON.parse(await readFile(path.join(site, 'pagefind/atlas-parts.json'), 'utf8'))).toEqual({
       version: 1,
-      parts: ['/pagefind-part-2/'],
+      parts: ['/pagefind-part-2/', '/pagefind-part-3/'],
     });
-    expect([...(await indexedUrls('pagefind')), ...(await indexedUrls('pagefind-part-2'))].sort()).toEqual([
-      '/papers/a/',
-      '/papers/b/',
-      '/papers/c/',
-      '/topics/diffusion/',
-    ]);
+    expect(await indexedUrls('pagefind')).toEqual(['/topics/diffusion/']);
+    expect(await indexedUrls('pagefind-part-2')).toEqual(['/papers/a/', '/papers/b/']);
+    expect(await indexedUrls('pagefind-part-3')).toEqual(['/papers/c/']);
     const again = await buildSearchIndex({ outDir: site, documents: searchDocuments(exports) });
     expect(again.parts).toBe(1);
     expect((await readdir(site)).filter((name) => name.startsWith('pagefind'))).toEqual(['pagefind']);
+  });
+
+  test('keeps the parts whose documents did not change, and indexes the others again', async () => {
+    const withDumps = (papers: PaperExport[], dumps: string[]): CatalogueExports => ({ ...exports, papers: { ...exports.papers, dumps, papers } });
+    const [a, b, c] = exports.papers.papers as [PaperExport, PaperExport, PaperExport];
+    const inDump = (p: PaperExport, dump: string) => ({ ...p, dumps: [dump], firstSeen: dump });
+    const options = { outDir: site, partSize: 2, singlePartMax: 0 };
+    const first = await buildSearchIndex({ ...options, documents: searchDocuments(withDumps([a, b, inDump(c, 'd2')], ['d1', 'd2'])), groups: ['d1', 'd2'] });
+    expect(first.indexed).toBe(3);
+    const previous = { digests: first.digests, salt: '' };
+    const same = await buildSearchIndex({ ...options, documents: searchDocuments(withDumps([a, b, inDump(c, 'd2')], ['d1', 'd2'])), groups: ['d1', 'd2'], previous });
+    expect(same).toMatchObject({ parts: 3, indexed: 0, pages: 0, digests: first.digests });
+    expect(await indexedUrls('pagefind-part-3')).toEqual(['/papers/c/']);
+    // A new dump's paper merges with the last part; the parts before it are kept.
+    const d = inDump(paper('d', 'Rectified flow', 'Straight paths.'), 'd3');
+    const grown = await buildSearchIndex({ ...options, documents: searchDocuments(withDumps([a, b, inDump(c, 'd2'), d], ['d1', 'd2', 'd3'])), groups: ['d1', 'd2', 'd3'], previous });
+    expect(grown).toMatchObject({ parts: 3, indexed: 1, pages: 2 });
+    expect(await indexedUrls('pagefind-part-2')).toEqual(['/papers/a/', '/papers/b/']);
+    expect(await indexedUrls('pagefind-part-3')).toEqual(['/papers/c/', '/papers/d/']);
+    // Another salt (other code or Pagefind version) indexes everything again.
+    const other = await buildSearchIndex({ ...options, documents: searchDocuments(withDumps([a, b, inDump(c, 'd2'), d], ['d1', 'd2', 'd3'])), groups: ['d1', 'd2', 'd3'], previous: { digests: grown.digests, salt: 'x' } });
+    expect(other.indexed).toBe(3);
   });
 
   test('creates the site folder when it does not exist yet (a staging folder)', async () => {

@@ -24,6 +24,17 @@ const writeOld = (file: string, text = 'old') => {
 const listFiles = (folder: string) => readdirSync(folder, { recursive: true, encoding: 'utf8' }).sort();
 
 describe('markBuildStart, listPreviousOutput and sweepStaleOutput', () => {
+  it('spare the files the build kept on purpose, old as they are', () => {
+    const outDir = path.join(tempSite(), 'dist');
+    writeOld(path.join(outDir, 'papers/unchanged/index.html'));
+    writeOld(path.join(outDir, 'papers/gone/index.html'));
+    const start = markBuildStart(outDir);
+    const previous = listPreviousOutput(start);
+    const summary = sweepStaleOutput(start, previous, new Set([path.join(outDir, 'papers/unchanged/index.html')]));
+    expect(summary).toEqual({ files: 1, folders: 1 });
+    expect(listFiles(outDir)).toEqual(['papers', path.join('papers', 'unchanged'), path.join('papers', 'unchanged', 'index.html')]);
+  });
+
   it('keep what the build wrote (new or over an old file) and remove what it did not, with folders left empty', async () => {
     const site = tempSite();
     const outDir = path.join(site, 'dist');

@@ -1,0 +1,33 @@
+import path from 'node:path';
+import type { Basis } from '../enrich/compute-basis.ts';
+import type { CleanedDump } from '../ingest/ingest-dumps.ts';
+import { codeDigest } from './code-digest-fs.ts';
+import { v8StoreIn, type KeyedStore } from './v8-store-fs.ts';
+
+/** What the pipeline keeps between builds; the output never depends on it, only the time. */
+export interface PipelineCache {
+  /** Enrichment bases, by `basisKey`. */
+  bases: KeyedStore<Basis>;
+  /** Dumps parsed and cleaned, by `cleanedDumpKey`. */
+  dumps: KeyedStore<CleanedDump>;
+  /** The entry texts of a content folder's last build, by `paperDigest`; keyed by the folder. */
+  entries: KeyedStore<Map<string, string>>;
+}
+
+/**
+ * The pipeline's cache in `folder`, salted with a digest of the pipeline's code (`scripts/lib/`)
+ * and the lockfile, so any change there reads nothing kept before it.
+ *
+ * @param root The project root.
+ * @param dumpCount Dumps of the catalogue: that many cleaned dumps (and as many again) are kept.
+ */
+export function pipelineCacheIn(folder: string, root: string, dumpCount: number, onProblem: (message: string) => void): PipelineCache {
+  const salt = codeDigest(root, ['scripts/lib'], ['package-lock.json']);
+  return {
+    // A basis of 10,000 papers takes ~10 MB; a basis is kept under one or two keys.
+    bases: v8StoreIn<Basis>({ folder: path.resolve(folder), kind: 'basis', salt, kept: 6, onProblem }),
+    dumps: v8StoreIn<CleanedDump>({ folder: path.resolve(folder), kind: 'dump', salt, kept: Math.max(64, 2 * dumpCount), onProblem }),
+    // ~5 kB a paper: 50 MB for 10,000 papers.
+    entries: v8StoreIn<Map<string, string>>({ folder: path.resolve(folder), kind: 'entries', salt, kept: 3, onProblem }),
+  };
+}

@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest';
+import { digestOf } from '../../../src/lib/digest-of.ts';
+
+describe('digestOf', () => {
+  test.each([
+    ['equal structures', { a: [1, 'x', { b: null }] }, { a: [1, 'x', { b: null }] }],
+    ['undefined properties left out, as JSON does', { a: 1, b: undefined }, { a: 1 }],
+    ['undefined in an array as null, as JSON does', [undefined, 1], [null, 1]],
+  ])('is equal for %s', (_, a, b) => {
+    expect(digestOf(a)).toBe(digestOf(b));
+  });
+
+  test.each([
+    ['a value', { a: 1 }, { a: 2 }],
+    ['a key', { a: 1 }, { b: 1 }],
+    ['the order of keys', { a: 1, b: 2 }, { b: 2, a: 1 }],
+    ['the order of items', [1, 2], [2, 1]],
+    ['a string and the same digits as a number', ['1'], [1]],
+    ['an array and an object with index keys', [5], { 0: 5 }],
+    ['a nested string that looks like a digest', [{ a: 1 }], [digestOf({ a: 1 })]],
+    ['one long string split differently', ['ab', 'c'], ['a', 'bc']],
+  ])('differs with %s', (_, a, b) => {
+    expect(digestOf(a)).not.toBe(digestOf(b));
+  });
+
+  test('an object shared by many values is digested once and gives the same part of each digest', () => {
+    const card = { slug: 'p', title: 'T', keywords: [{ slug: 'k', label: 'K' }] };
+    expect(digestOf({ items: [card, card] })).toBe(digestOf({ items: [structuredClone(card), structuredClone(card)] }));
+  });
+});
