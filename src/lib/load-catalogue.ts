@@ -1,18 +1,17 @@
+import { fileURLToPath } from 'node:url';
+import { root } from 'astro:config/server';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { DumpData, KeywordData, OverviewData, TopicData } from '../schemas/catalogue.ts';
+import { contentDirOf } from './content-dir.ts';
 import { indexBy } from './index-by.ts';
+import { catalogueJsonStamp, readCatalogueJson } from './read-catalogue-json-fs.ts';
+
+export type { DumpData, KeywordData, OverviewData, TopicData };
 
 /** Paper entry with its rendered body. */
 export type PaperEntry = CollectionEntry<'papers'>;
-/** A topic as published. */
-export type TopicData = CollectionEntry<'topics'>['data'];
-/** A keyword as published. */
-export type KeywordData = CollectionEntry<'keywords'>['data'];
-/** A dump summary as published. */
-export type DumpData = CollectionEntry<'dumps'>['data'];
-/** Catalogue-wide figures. */
-export type OverviewData = CollectionEntry<'overview'>['data'];
 
-/** Every collection of the catalogue, indexed by slug or id. */
+/** Every part of the catalogue, indexed by slug or id. */
 export interface Catalogue {
   papers: Map<string, PaperEntry>;
   topics: Map<string, TopicData>;
@@ -21,45 +20,37 @@ export interface Catalogue {
   overview: OverviewData;
 }
 
-let loaded: Promise<Catalogue> | undefined;
+let loaded: { stamp: string | undefined; catalogue: Promise<Catalogue> } | undefined;
 
 /**
- * The whole catalogue, read from the content collections once per build and indexed,
- * so that each of many thousand pages looks things up in O(1) instead of scanning.
+ * The whole catalogue, read once per build and indexed, so that each of many thousand pages
+ * looks things up in O(1) instead of scanning: the paper entries from the `papers` collection,
+ * topics, keywords, dumps and the overview from `<content>/catalogue/*.json`
+ * ({@link readCatalogueJson}; not collections, see there), the content folder resolved against
+ * the project root as `src/content.config.ts` resolves it.
  *
- * @throws {Error} When the `overview` collection has no `catalogue` entry (run the pipeline).
+ * Under `astro dev` the JSON files are read again whenever one of them has changed (a re-run
+ * pipeline shows on the next page load); paper entries change only with a content sync.
+ *
+ * @throws {Error} Naming the file, when a catalogue file is missing or does not match its schema.
  */
-export function loadCatalogue(): Promise<Catalogue> {
-  loaded ??= readCatalogue();
-  return loaded;
+export async function loadCatalogue(): Promise<Catalogue> {
+  const contentDir = fileURLToPath(new URL(`${contentDirOf(process.env)}/`, root));
+  if (import.meta.env.DEV) {
+    const stamp = await catalogueJsonStamp(contentDir);
+    if (loaded?.stamp !== stamp) loaded = { stamp, catalogue: readCatalogue(contentDir) };
+  }
+  loaded ??= { stamp: undefined, catalogue: readCatalogue(contentDir) };
+  return loaded.catalogue;
 }
 
-async function readCatalogue(): Promise<Catalogue> {
-  const [papers, topics, keywords, dumps, overview] = await Promise.all([
-    getCollection('papers'),
-    getCollection('topics'),
-    getCollection('keywords'),
-    getCollection('dumps'),
-    getCollection('overview'),
-  ]);
-  const catalogue = overview.find((entry) => entry.id === 'catalogue') ?? overview[0];
-  if (!catalogue) {
-    throw new Error('Cannot build pages: expected an overview entry `catalogue`, got none; run `npm run pipeline`');
-  }
+async function readCatalogue(contentDir: string): Promise<Catalogue> {
+  const [papers, { topics, keywords, dumps, overview }] = await Promise.all([getCollection('papers'), readCatalogueJson(contentDir)]);
   return {
     papers: indexBy(papers, (entry) => entry.id),
-    topics: indexBy(
-      topics.map((entry) => entry.data),
-      (topic) => topic.slug,
-    ),
-    keywords: indexBy(
-      keywords.map((entry) => entry.data),
-      (keyword) => keyword.slug,
-    ),
-    dumps: indexBy(
-      dumps.map((entry) => entry.data),
-      (dump) => dump.id,
-    ),
-    overview: catalogue.data,
+    topics: indexBy(topics, (topic) => topic.slug),
+    keywords: indexBy(keywords, (keyword) => keyword.slug),
+    dumps: indexBy(dumps, (dump) => dump.id),
+    overview,
   };
 }

@@ -158,3 +158,12 @@ export const overviewSchema = z.object({
   /** `graph` laid out for the home page. */
   graphLayout: laidOutGraphSchema,
 });
+
+/** A topic as published. */
+export type TopicData = z.infer<typeof topicSchema>;
+/** A keyword as published. */
+export type KeywordData = z.infer<typeof keywordSchema>;
+/** A dump summary as published. */
+export type DumpData = z.infer<typeof dumpSummarySchema>;
+/** Catalogue-wide figures. */
+export type OverviewData = z.infer<typeof overviewSchema>;

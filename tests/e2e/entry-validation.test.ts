@@ -17,7 +17,7 @@ function trimmedDump(name: string, records: number): string {
   return readFileSync(path.join(PROJECT_ROOT, 'content/dumps', name), 'utf8').split('\n').slice(0, 2 + 2 * records).join('\n');
 }
 
-describe('the content collection refuses a malformed or tampered entry, naming the file', () => {
+describe('the build refuses a malformed or tampered entry or catalogue file, naming the file', () => {
   let site: BuiltSite;
   let entry: string;
   let original: string;
@@ -46,5 +46,17 @@ describe('the content collection refuses a malformed or tampered entry, naming t
     expect(build.status).not.toBe(0);
     expect(build.output).toContain(path.basename(entry));
     expect(build.output).toMatch(/mdxFlowExpression|expression/);
+  }, 180_000);
+
+  test('a catalogue file with an item that breaks its schema', () => {
+    const file = path.join(site.contentDir, 'catalogue', 'keywords.json');
+    const keywords = readFileSync(file, 'utf8');
+    const items = JSON.parse(keywords) as { slug: string; papers: unknown[] }[];
+    items[1]!.papers = [42];
+    writeFileSync(file, JSON.stringify(items));
+    const build = astroBuild(site);
+    writeFileSync(file, keywords);
+    expect(build.status).not.toBe(0);
+    expect(build.output).toContain(`catalogue/keywords.json: item 1 ("${items[1]!.slug}") does not match its schema: papers.0:`);
   }, 180_000);
 });

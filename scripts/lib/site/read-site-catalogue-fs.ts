@@ -1,9 +1,10 @@
 /**
  * The published catalogue read straight from the pipeline's content folder, indexed as the
- * pages' `loadCatalogue()` indexes Astro's collections, so the site's data files and search
- * index can be made while `astro build` renders the pages instead of after it. Entries are
- * validated by the same schemas as the content collections; the post-build check compares
- * the finished site against the same content.
+ * pages' `loadCatalogue()` indexes it, so the site's data files and search index can be made
+ * while `astro build` renders the pages instead of after it. Paper entries are validated by the
+ * `papers` collection's schema; the catalogue files are read by the pages' own reader
+ * (`src/lib/read-catalogue-json-fs.ts`); the post-build check compares the finished site
+ * against the same content.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,39 +12,24 @@ import { readEntryFrontmatter } from '../../../src/lib/render-entry-body.ts';
 import { catalogueExports, type CatalogueExports, type SiteCatalogue } from '../../../src/lib/site-data-files.ts';
 import type { SiteAddress } from '../../../src/lib/site-address.ts';
 import { indexBy } from '../../../src/lib/index-by.ts';
-import { dumpSummarySchema, keywordSchema, overviewSchema, topicSchema } from '../../../src/schemas/catalogue.ts';
+import { readCatalogueJson } from '../../../src/lib/read-catalogue-json-fs.ts';
 import { paperEntrySchema, type PaperEntry } from '../../../src/schemas/paper-entry.ts';
 
 /** Entry files read at once. */
 const READ_CONCURRENCY = 32;
 
 /**
- * Reads `<content>/papers/**\/*.mdx` (frontmatter only) and `<content>/catalogue/*.json`.
+ * Reads `<content>/papers/**\/*.mdx` (frontmatter only) and `<content>/catalogue/*.json`
+ * ({@link readCatalogueJson}, as the pages read them).
  *
  * @throws {Error} When a file is missing, is not valid JSON or YAML, or does not match its
  *   schema; the message names the file.
  */
 export async function readSiteCatalogue(contentDir: string): Promise<SiteCatalogue> {
-  const catalogueDir = path.join(contentDir, 'catalogue');
-  const items = async <T>(name: string, parse: (item: unknown) => T): Promise<T[]> => {
-    const file = path.join(catalogueDir, name);
-    return arrayOf(await readJson(file), file).map((item, index) => {
-      try {
-        return parse(item);
-      } catch (error) {
-        throw new Error(`Cannot read the catalogue: item ${index} of ${file} does not match its schema: ${(error as Error).message}`, { cause: error });
-      }
-    });
-  };
-  const [topics, keywords, dumps, overviews, papers] = await Promise.all([
-    items('topics.json', (item) => topicSchema.parse(item)),
-    items('keywords.json', (item) => keywordSchema.parse(item)),
-    items('dumps.json', (item) => dumpSummarySchema.parse(item)),
-    items('overview.json', (item) => item as { id?: unknown }),
+  const [{ topics, keywords, dumps, overview }, papers] = await Promise.all([
+    readCatalogueJson(contentDir),
     readPaperEntries(path.join(contentDir, 'papers')),
   ]);
-  const overview = overviews.find((item) => item.id === 'catalogue') ?? overviews[0];
-  if (!overview) throw new Error(`Cannot read the catalogue: expected an entry in ${path.join(catalogueDir, 'overview.json')}, got none`);
   return {
     papers: indexBy(
       papers.map((data) => ({ id: data.slug, data })),
@@ -52,7 +38,7 @@ export async function readSiteCatalogue(contentDir: string): Promise<SiteCatalog
     topics: indexBy(topics, (topic) => topic.slug),
     keywords: indexBy(keywords, (keyword) => keyword.slug),
     dumps: indexBy(dumps, (dump) => dump.id),
-    overview: overviewSchema.parse(overview),
+    overview,
   };
 }
 
@@ -83,23 +69,4 @@ async function readPaperEntries(papersDir: string) {
   };
   await Promise.all(Array.from({ length: READ_CONCURRENCY }, worker));
   return entries;
-}
-
-async function readJson(file: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    throw new Error(`Cannot read the catalogue: expected ${file}, got none; run \`npm run pipeline\``, { cause: error });
-  }
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new Error(`Cannot read the catalogue: ${file} is not valid JSON`, { cause: error });
-  }
-}
-
-function arrayOf(value: unknown, file: string): unknown[] {
-  if (!Array.isArray(value)) throw new Error(`Cannot read the catalogue: expected ${file} to hold an array, got ${typeof value}`);
-  return value;
 }
