@@ -1,33 +1,13 @@
 /**
- * A digest of a JSON-like value: equal digests for values that `JSON.stringify` writes alike
- * (same keys in the same order, `undefined` properties left out), different ones otherwise.
- * Objects and arrays are digested once and remembered: list pages share one card per paper and a
- * paper's pages share its topic, so a catalogue's ~20k page props hold far fewer distinct objects
- * than their JSON text would repeat. A value must not change after it has been digested (page
- * props and content entries never do during a build). Build-time only (Node's crypto).
+ * A digest of a JSON-like value: equal for values that `JSON.stringify` writes alike (same keys in
+ * the same order, `undefined` properties left out), different otherwise. Build-time only (Node's
+ * crypto). One native `JSON.stringify` and one hash per value: for the ~20k page props of a
+ * 10k-paper catalogue, 0.4–0.6 s, against 1.7–2.1 s for a hash per nested object even when
+ * shared objects (list cards) were hashed once (measured on synthetic props of that shape).
  */
 import { createHash } from 'node:crypto';
 
-const known = new WeakMap<object, string>();
-
-/** The digest of `value` (base64url of SHA-1 over its structure). */
+/** The digest of `value` (base64url of SHA-1 over its JSON text). */
 export function digestOf(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'undefined';
-  // Object digests start with `#`, which no JSON text of a primitive does.
-  const remembered = known.get(value);
-  if (remembered !== undefined) return remembered;
-  const hash = createHash('sha1');
-  if (Array.isArray(value)) {
-    hash.update('[');
-    for (const item of value) hash.update(item === undefined ? 'null' : digestOf(item)).update(',');
-  } else {
-    hash.update('{');
-    for (const [key, item] of Object.entries(value)) {
-      if (item === undefined || typeof item === 'function') continue;
-      hash.update(JSON.stringify(key)).update(':').update(digestOf(item)).update(',');
-    }
-  }
-  const digest = `#${hash.digest('base64url')}`;
-  known.set(value, digest);
-  return digest;
+  return createHash('sha1').update(JSON.stringify(value) ?? 'undefined').digest('base64url');
 }
