@@ -89,7 +89,8 @@ function main(): number {
   const files = catalogueFiles(catalogue, layouts, cache?.entries.get(contentDir));
   if (!values['dry-run']) cache?.entries.set([contentDir], new Map(catalogue.papers.map((paper) => [paperDigest(paper), files.get(entryPath(paper))!])));
   lap('emit');
-  const report = writeContent(contentDir, files, { dryRun: values['dry-run'] });
+  const report = writeContent(contentDir, files, { dryRun: values['dry-run'], known: cache?.stamps.get(contentDir) });
+  if (!values['dry-run']) cache?.stamps.set([contentDir], report.stamps);
   lap(values['dry-run'] ? 'compare' : 'write');
 
   const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error');

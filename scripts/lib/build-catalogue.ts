@@ -3,7 +3,7 @@ import { applyKeywordCuration } from './curation/apply-curation-keywords.ts';
 import { applyPaperCuration } from './curation/apply-curation-papers.ts';
 import { applyTopicCuration } from './curation/apply-curation-topics.ts';
 import { NO_CURATION, parseCuration } from './curation/parse-curation.ts';
-import { enrichCatalogue, type BasisStore } from './enrich/enrich-catalogue.ts';
+import { enrichCatalogue, type EnrichOptions } from './enrich/enrich-catalogue.ts';
 import { ingestDumps, type CleanedDumpStore, type IngestProgressListener } from './ingest/ingest-dumps.ts';
 import type { Diagnostic, DumpFile } from './model.ts';
 import { updateRedirects } from './redirects/update-redirects.ts';
@@ -41,7 +41,7 @@ export function buildCatalogue(
   state: CatalogueState,
   onStage?: StageListener,
   onProgress?: IngestProgressListener,
-  cache?: { bases?: BasisStore; dumps?: CleanedDumpStore },
+  cache?: Pick<EnrichOptions, 'bases' | 'laterPapers'> & { dumps?: CleanedDumpStore },
 ): CatalogueBuild {
   const ingestion = ingestDumps(dumps, state.registry, onProgress, undefined, cache?.dumps);
   const parsed = state.curation === undefined ? { rules: NO_CURATION, diagnostics: [] } : parseCuration(state.curation);
@@ -52,6 +52,7 @@ export function buildCatalogue(
     lastBasis: state.lastBasis,
     published: state.previous,
     bases: cache?.bases,
+    laterPapers: cache?.laterPapers,
   });
   const topical = applyTopicCuration(enrichment, curated.rules.topics, curated.rules.pins);
   const final = applyKeywordCuration(topical, curated.rules.keywords);

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import type { Basis } from '../enrich/compute-basis.ts';
+import type { LaterPaperEnrichment } from '../enrich/enrich-later-papers.ts';
 import type { CleanedDump } from '../ingest/ingest-dumps.ts';
+import type { FileStamp } from '../write/write-content-fs.ts';
 import { codeDigest } from './code-digest-fs.ts';
 import { v8StoreIn, type KeyedStore } from './v8-store-fs.ts';
 
@@ -8,10 +10,14 @@ import { v8StoreIn, type KeyedStore } from './v8-store-fs.ts';
 export interface PipelineCache {
   /** Enrichment bases, by `basisKey`. */
   bases: KeyedStore<Basis>;
+  /** Later papers enriched against a basis, by the basis's key. */
+  laterPapers: KeyedStore<ReadonlyMap<string, LaterPaperEnrichment>>;
   /** Dumps parsed and cleaned, by `cleanedDumpKey`. */
   dumps: KeyedStore<CleanedDump>;
   /** The entry texts of a content folder's last build, by `paperDigest`; keyed by the folder. */
   entries: KeyedStore<Map<string, string>>;
+  /** The files of a content folder as its last build left them; keyed by the folder. */
+  stamps: KeyedStore<Map<string, FileStamp>>;
 }
 
 /**
@@ -26,8 +32,10 @@ export function pipelineCacheIn(folder: string, root: string, dumpCount: number,
   return {
     // A basis of 10,000 papers takes ~10 MB; a basis is kept under one or two keys.
     bases: v8StoreIn<Basis>({ folder: path.resolve(folder), kind: 'basis', salt, kept: 6, onProblem }),
+    laterPapers: v8StoreIn<ReadonlyMap<string, LaterPaperEnrichment>>({ folder: path.resolve(folder), kind: 'later', salt, kept: 3, onProblem }),
     dumps: v8StoreIn<CleanedDump>({ folder: path.resolve(folder), kind: 'dump', salt, kept: Math.max(64, 2 * dumpCount), onProblem }),
     // ~5 kB a paper: 50 MB for 10,000 papers.
     entries: v8StoreIn<Map<string, string>>({ folder: path.resolve(folder), kind: 'entries', salt, kept: 3, onProblem }),
+    stamps: v8StoreIn<Map<string, FileStamp>>({ folder: path.resolve(folder), kind: 'stamps', salt, kept: 3, onProblem }),
   };
 }

@@ -22,7 +22,7 @@ import { basisDumpCount } from './basis-dumps.ts';
 import { basisKey } from './basis-key.ts';
 import { buildKeywordGraph } from './build-keyword-graph.ts';
 import { basisSeed, computeBasis, MISCELLANY, type Basis, type TopicSeed } from './compute-basis.ts';
-import { enrichLaterPapers } from './enrich-later-papers.ts';
+import { enrichLaterPapers, type LaterPaperEnrichment } from './enrich-later-papers.ts';
 import { startFindRelated } from './find-related-task.ts';
 import { MIN_KEYPHRASES } from './select-keyphrases.ts';
 import { sparseDot, type SparseVector } from './sparse-vectors.ts';
@@ -52,6 +52,14 @@ export interface EnrichOptions {
   published?: TopicSeed;
   /** Where bases are kept between builds; without one the basis is always computed. */
   bases?: BasisStore;
+  /**
+   * Where the later papers' keyphrases and vectors are kept between builds, by the key of the
+   * basis they were enriched against; without one they are enriched on every build.
+   */
+  laterPapers?: {
+    get(key: string): ReadonlyMap<string, LaterPaperEnrichment> | undefined;
+    set(keys: readonly string[], enrichments: ReadonlyMap<string, LaterPaperEnrichment>): void;
+  };
 }
 
 /** The basis a catalogue was enriched against, as the next build needs to know it. */
@@ -120,7 +128,10 @@ export function enrichCatalogue(papers: Paper[], options: EnrichOptions = {}): E
       message: 'Topics had not settled after the most rounds of re-seeding: the next build with the same dumps may still move a few papers between topics',
     });
   }
-  const later = enrichLaterPapers(laterIndices.map((i) => papers[i]!), basis, n);
+  // Later papers are kept by the basis as the next build will look it up: seeded by its own topics.
+  const laterKey = basisKey(basisPapers, basisSeed(basis));
+  const later = enrichLaterPapers(laterIndices.map((i) => papers[i]!), basis, n, options.laterPapers?.get(laterKey));
+  options.laterPapers?.set([laterKey], later.enrichments);
 
   // Every paper's keyphrases and vector, in catalogue order.
   const paperKeyphrases = new Array<string[]>(n);

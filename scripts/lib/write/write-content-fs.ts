@@ -1,5 +1,13 @@
+import { createHash } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+
+/** What a file was when a run left it: a digest of its text, its size and modification time. */
+export interface FileStamp {
+  digest: string;
+  size: number;
+  mtimeMs: number;
+}
 
 /** What {@link writeContent} changed (or, with `dryRun`, would change). */
 export interface WriteReport {
@@ -9,12 +17,19 @@ export interface WriteReport {
   unchanged: number;
   /** Files removed because the catalogue no longer has them. */
   removed: string[];
+  /** Every file as this run left it (empty for a dry run), for the next run's `known`. */
+  stamps: Map<string, FileStamp>;
 }
 
 /** Options of {@link writeContent}. */
 export interface WriteOptions {
   /** Only compute the report; touch nothing. */
   dryRun?: boolean;
+  /**
+   * The files as the last run left them (its `stamps`): a file whose new text has the digest it had
+   * then, and whose size and modification time are still those, is unchanged without being read.
+   */
+  known?: ReadonlyMap<string, FileStamp>;
 }
 
 /**
@@ -32,14 +47,19 @@ export interface WriteOptions {
 export function writeContent(contentDir: string, files: ReadonlyMap<string, string>, options: WriteOptions = {}): WriteReport {
   const roots = [...new Set([...files.keys()].map((file) => file.split('/')[0] as string))].sort();
   const existing = new Set(roots.flatMap((root) => listFiles(contentDir, root)));
-  const report: WriteReport = { written: [], unchanged: 0, removed: [] };
+  const report: WriteReport = { written: [], unchanged: 0, removed: [], stamps: new Map() };
+  const digests = new Map<string, string>();
   for (const [file, text] of files) {
-    if (existing.has(file) && readFileSync(path.join(contentDir, file), 'utf8') === text) report.unchanged += 1;
+    const digest = digestOf(text);
+    digests.set(file, digest);
+    const full = path.join(contentDir, file);
+    if (existing.has(file) && (isAsStamped(full, options.known?.get(file), digest) || readFileSync(full, 'utf8') === text)) report.unchanged += 1;
     else report.written.push(file);
   }
   report.removed = [...existing].filter((file) => !files.has(file)).sort();
   report.written.sort();
-  if (options.dryRun || (report.written.length === 0 && report.removed.length === 0)) return report;
+  if (options.dryRun) return report;
+  if (report.written.length === 0 && report.removed.length === 0) return stamped(report, contentDir, digests);
 
   const staging = path.join(contentDir, `.staging-${process.pid}`);
   rmSync(staging, { recursive: true, force: true });
@@ -54,6 +74,26 @@ export function writeContent(contentDir: string, files: ReadonlyMap<string, stri
     swapIn(contentDir, staging, roots);
   } finally {
     rmSync(staging, { recursive: true, force: true });
+  }
+  return stamped(report, contentDir, digests);
+}
+
+function digestOf(text: string): string {
+  return createHash('sha1').update(text).digest('base64url');
+}
+
+/** True when `file` is still what `stamp` says and the stamp's text had `digest`. */
+function isAsStamped(file: string, stamp: FileStamp | undefined, digest: string): boolean {
+  if (stamp === undefined || stamp.digest !== digest) return false;
+  const stats = statSync(file, { throwIfNoEntry: false });
+  return stats !== undefined && stats.size === stamp.size && stats.mtimeMs === stamp.mtimeMs;
+}
+
+/** The report with the stamp of every file written or kept. */
+function stamped(report: WriteReport, contentDir: string, digests: ReadonlyMap<string, string>): WriteReport {
+  for (const [file, digest] of digests) {
+    const stats = statSync(path.join(contentDir, file));
+    report.stamps.set(file, { digest, size: stats.size, mtimeMs: stats.mtimeMs });
   }
   return report;
 }

@@ -19,9 +19,9 @@ describe('writeContent', () => {
       ['catalogue/topics.json', '[]\n'],
       ['slugs.json', '{}\n'],
     ]);
-    expect(writeContent(dir, files)).toEqual({ written: ['catalogue/topics.json', 'papers/t/a.mdx', 'slugs.json'], unchanged: 0, removed: [] });
+    expect(writeContent(dir, files)).toMatchObject({ written: ['catalogue/topics.json', 'papers/t/a.mdx', 'slugs.json'], unchanged: 0, removed: [] });
     const before = statSync(path.join(dir, 'papers/t/a.mdx'));
-    expect(writeContent(dir, files)).toEqual({ written: [], unchanged: 3, removed: [] });
+    expect(writeContent(dir, files)).toMatchObject({ written: [], unchanged: 3, removed: [] });
     const after = statSync(path.join(dir, 'papers/t/a.mdx'));
     expect(after.ino).toBe(before.ino);
     expect(after.mtimeMs).toBe(before.mtimeMs);
@@ -32,11 +32,35 @@ describe('writeContent', () => {
     writeContent(dir, new Map([['papers/t1/a.mdx', 'A\n'], ['papers/t1/b.mdx', 'B\n']]));
     const keptInode = statSync(path.join(dir, 'papers/t1/b.mdx')).ino;
     const report = writeContent(dir, new Map([['papers/t2/a.mdx', 'A\n'], ['papers/t1/b.mdx', 'B\n']]));
-    expect(report).toEqual({ written: ['papers/t2/a.mdx'], unchanged: 1, removed: ['papers/t1/a.mdx'] });
+    expect(report).toMatchObject({ written: ['papers/t2/a.mdx'], unchanged: 1, removed: ['papers/t1/a.mdx'] });
     expect(existsSync(path.join(dir, 'papers/t1/a.mdx'))).toBe(false);
     expect(statSync(path.join(dir, 'papers/t1/b.mdx')).ino).toBe(keptInode);
     expect(readFileSync(path.join(dir, 'dumps/000.txt'), 'utf8')).toBe('dump');
     expect(readdirSync(dir).sort()).toEqual(['dumps', 'papers']);
+  });
+
+  test('takes a file as unchanged without reading it when it is as the last run stamped it, and reads it otherwise', () => {
+    const dir = freshContentDir();
+    const files = new Map([['papers/t/a.mdx', 'A\n'], ['papers/t/b.mdx', 'B\n']]);
+    const first = writeContent(dir, files);
+    expect([...first.stamps.keys()].sort()).toEqual(['papers/t/a.mdx', 'papers/t/b.mdx']);
+    // New text for a stamped file is a change, whatever the stamp says about size and time.
+    expect(writeContent(dir, new Map([['papers/t/a.mdx', 'Z\n'], ['papers/t/b.mdx', 'B\n']]), { known: first.stamps, dryRun: true }).written).toEqual(['papers/t/a.mdx']);
+    // A hand edit changes the size or time: the file is read and rewritten.
+    writeFileSync(path.join(dir, 'papers/t/b.mdx'), 'Hand edit\n');
+    const again = writeContent(dir, files, { known: first.stamps });
+    expect(again).toMatchObject({ written: ['papers/t/b.mdx'], unchanged: 1 });
+    expect(readFileSync(path.join(dir, 'papers/t/b.mdx'), 'utf8')).toBe('B\n');
+    expect(again.stamps.get('papers/t/b.mdx')!.digest).toBe(first.stamps.get('papers/t/b.mdx')!.digest);
+  });
+
+  test('trusts a matching stamp instead of reading the file', () => {
+    const dir = freshContentDir();
+    const first = writeContent(dir, new Map([['papers/t/a.mdx', 'A\n']]));
+    // Stamp claims the file's text is "B\n" (same size, same time): B is taken as already there.
+    const claimB = new Map([['papers/t/a.mdx', { ...first.stamps.get('papers/t/a.mdx')!, digest: writeContent(freshContentDir(), new Map([['papers/t/a.mdx', 'B\n']])).stamps.get('papers/t/a.mdx')!.digest }]]);
+    expect(writeContent(dir, new Map([['papers/t/a.mdx', 'B\n']]), { known: claimB, dryRun: true })).toMatchObject({ written: [], unchanged: 1 });
+    expect(writeContent(dir, new Map([['papers/t/a.mdx', 'B\n']]), { dryRun: true })).toMatchObject({ written: ['papers/t/a.mdx'], unchanged: 0 });
   });
 
   test('a dry run reports and touches nothing', () => {
