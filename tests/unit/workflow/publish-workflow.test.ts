@@ -54,6 +54,11 @@ describe('the publish workflow', () => {
     expect(String(cache?.with?.key)).toContain("hashFiles('content/**'");
     // node_modules/.astro must be restored after `npm ci`, which empties node_modules.
     expect(steps.indexOf(cache as Step)).toBeGreaterThan(steps.findIndex((step) => step.run?.includes('npm ci')));
+    // The pipeline's cache too, restored before the pipeline runs.
+    const pipelineCache = uses('actions/cache').find((step) => step.with?.path === 'node_modules/.cache/paper-atlas');
+    expect(pipelineCache, 'a cache step for node_modules/.cache/paper-atlas').toBeDefined();
+    expect(steps.indexOf(pipelineCache as Step)).toBeGreaterThan(steps.findIndex((step) => step.run?.includes('npm ci')));
+    expect(steps.indexOf(pipelineCache as Step)).toBeLessThan(steps.findIndex((step) => step.run?.includes('npm run pipeline')));
   });
 
   test('builds for the repository\'s Pages URL and base path, and publishes the summary', () => {
