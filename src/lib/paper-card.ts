@@ -1,13 +1,20 @@
 import { excerpt } from './excerpt.ts';
+import { keywordPath, paperPath, withBase } from './routes.ts';
 
-/** What a list shows of one paper: its link, an excerpt and a few keyword chips. */
+/**
+ * What a list shows of one paper: its link, an excerpt and a few keyword chips. Links are made
+ * here, once per card, rather than in the list markup: a paper is listed on its topic's pages and
+ * on each of its keywords' pages, so a 10k catalogue renders ~100k cards.
+ */
 export interface PaperCard {
   slug: string;
+  /** The paper page's address (with the site's base). */
+  href: string;
   title: string;
   /** Start of the abstract; empty when the list shows none. */
   excerpt: string;
-  /** The first keyword chips. */
-  keywords: { slug: string; label: string }[];
+  /** The first keyword chips, each with its keyword page's address. */
+  keywords: { slug: string; label: string; href: string }[];
 }
 
 /** How much of a paper a card shows. */
@@ -47,9 +54,10 @@ export function paperCard(paper: CardablePaper, { excerptChars = 220, chips = 4 
   if (!card) {
     card = {
       slug: paper.id,
+      href: withBase(paperPath(paper.id)),
       title: paper.data.title,
       excerpt: excerptChars > 0 && paper.data.abstractText ? excerpt(paper.data.abstractText, excerptChars) : '',
-      keywords: paper.data.keywords.slice(0, chips).map(({ slug, label }) => ({ slug, label })),
+      keywords: paper.data.keywords.slice(0, chips).map(({ slug, label }) => ({ slug, label, href: withBase(keywordPath(slug)) })),
     };
     cards.set(shape, card);
   }

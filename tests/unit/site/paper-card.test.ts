@@ -24,6 +24,12 @@ describe('paperCard', () => {
     expect(card.keywords.map((k) => k.label)).toEqual(['sparse attention', 'long documents', 'transformers', 'efficiency']);
   });
 
+  it('carries the paper and keyword page addresses the list links to', () => {
+    const card = paperCard(paper());
+    expect(card.href).toMatch(/\/papers\/sparse-attention\/$/);
+    expect(card.keywords[0]?.href).toMatch(/\/keywords\/sparse-attention\/$/);
+  });
+
   it('hides the excerpt with excerptChars 0 and shows as many chips as asked', () => {
     const card = paperCard(paper(), { excerptChars: 0, chips: 2 });
     expect(card.excerpt).toBe('');
