@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitJsonParseLiteral } from '../../../src/lib/split-string-literal.ts';
 
@@ -14,7 +15,19 @@ describe('splitJsonParseLiteral', () => {
     expect(evaluate(split)).toEqual(value);
     const literals = split.split('\n').slice(1, -2).map((line) => JSON.parse(line.replace(/,$/, '')) as string);
     expect(literals.length).toBeGreaterThan(3);
-    for (const part of literals) expect(part.length).toBeLessThanOrEqual(16);
+    // A part may run on to the end of an escape sequence (at most 5 more characters as written).
+    for (const part of literals) expect(JSON.stringify(part).length - 2).toBeLessThanOrEqual(16 + 5);
+  });
+
+  it('gives back the same value for any text and any part size', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string({ unit: 'binary' }), fc.integer())), fc.integer({ min: 1, max: 40 }), (value, size) => {
+        const code = storeModule(value);
+        const split = splitJsonParseLiteral(code, size);
+        if (code.length <= size) return split === undefined;
+        return JSON.stringify(evaluate(split!)) === JSON.stringify(value);
+      }),
+    );
   });
 
   it('keeps characters outside the BMP whole when a part boundary cuts their surrogate pair', () => {
@@ -27,5 +40,7 @@ describe('splitJsonParseLiteral', () => {
     expect(splitJsonParseLiteral('export default new Map()', 4)).toBeUndefined();
     expect(splitJsonParseLiteral('export default JSON.parse(someVariable)', 4)).toBeUndefined();
     expect(splitJsonParseLiteral('export default JSON.parse("unterminated)', 4)).toBeUndefined();
+    expect(splitJsonParseLiteral('export default JSON.parse("a" + "b")', 4)).toBeUndefined();
+    expect(splitJsonParseLiteral('export default JSON.parse("ends in an escape\\")', 4)).toBeUndefined();
   });
 });
