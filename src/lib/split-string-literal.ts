@@ -24,9 +24,9 @@ export function splitJsonParseLiteral(code: string, partChars: number): string |
   if (!body.startsWith(PREFIX) || !body.endsWith(SUFFIX)) return undefined;
   const literal = body.slice(PREFIX.length, -SUFFIX.length);
   if (literal.length < 2 || literal.charCodeAt(0) !== QUOTE || literal.charCodeAt(literal.length - 1) !== QUOTE) return undefined;
-  const cuts = literalCuts(literal.slice(1, -1), partChars);
-  if (cuts === undefined) return undefined;
   const inner = literal.slice(1, -1);
+  const cuts = literalCuts(inner, partChars);
+  if (cuts === undefined) return undefined;
   const parts = cuts.map((start, index) => `"${inner.slice(start, cuts[index + 1] ?? inner.length)}"`);
   return `export default JSON.parse([\n${parts.join(',\n')}\n].join(''));\n`;
 }
@@ -54,12 +54,10 @@ function literalCuts(text: string, partChars: number): number[] | undefined {
     const end = backslash + (escaped === LOWER_U ? 6 : 2);
     if (end > text.length) return undefined;
     if (escaped === QUOTE) escapedQuotes += 1;
-    // A cut that would fall inside the escape moves to its end.
+    // The loop above left the next cut past the backslash; inside the escape, it moves to its end.
     if (partStart + partChars < end) {
-      if (partStart + partChars > backslash) {
-        partStart = end;
-        if (end < text.length) cuts.push(end);
-      }
+      partStart = end;
+      if (end < text.length) cuts.push(end);
     }
     from = end;
   }

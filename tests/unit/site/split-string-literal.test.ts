@@ -7,7 +7,7 @@ const evaluate = (moduleCode: string): unknown => new Function(`return ${moduleC
 const storeModule = (value: unknown) => `export default JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
 
 describe('splitJsonParseLiteral', () => {
-  it('splits the literal into parts no longer than asked that join back to the same value', () => {
+  it('splits the literal into parts of about the size asked that join back to the same value', () => {
     const value = [['Map', 1, 2], 'papers', { html: '<p>Schrödinger \\"quoted\\" 90%</p>', n: 3 }, 'x'.repeat(50)];
     const code = storeModule(value);
     const split = splitJsonParseLiteral(code, 16)!;
