@@ -1,3 +1,4 @@
+import { digestOnce } from './digest-of.ts';
 import { excerpt } from './excerpt.ts';
 import { keywordPath, paperPath, withBase } from './routes.ts';
 
@@ -14,7 +15,7 @@ export interface PaperCard {
   /** Start of the abstract; empty when the list shows none. */
   excerpt: string;
   /** The first keyword chips, each with its keyword page's address. */
-  keywords: { slug: string; label: string; href: string }[];
+  keywords: readonly { slug: string; label: string; href: string }[];
 }
 
 /** How much of a paper a card shows. */
@@ -41,7 +42,7 @@ const made = new WeakMap<CardablePaper, Map<string, PaperCard>>();
 
 /**
  * The card of a paper. Lists render cards only, so a list page's props are exactly what it shows.
- * The same paper and options give the same card object (made once; treat it as read-only).
+ * The same paper and options give the same card object (made once, frozen).
  */
 export function paperCard(paper: CardablePaper, { excerptChars = 220, chips = 4 }: PaperCardOptions = {}): PaperCard {
   let cards = made.get(paper);
@@ -52,13 +53,18 @@ export function paperCard(paper: CardablePaper, { excerptChars = 220, chips = 4 
   const shape = `${excerptChars}/${chips}`;
   let card = cards.get(shape);
   if (!card) {
-    card = {
-      slug: paper.id,
-      href: withBase(paperPath(paper.id)),
-      title: paper.data.title,
-      excerpt: excerptChars > 0 && paper.data.abstractText ? excerpt(paper.data.abstractText, excerptChars) : '',
-      keywords: paper.data.keywords.slice(0, chips).map(({ slug, label }) => ({ slug, label, href: withBase(keywordPath(slug)) })),
-    };
+    // Frozen, and digested once however many pages list it (page-reuse-fs.ts digests every page's props).
+    card = digestOnce(
+      Object.freeze({
+        slug: paper.id,
+        href: withBase(paperPath(paper.id)),
+        title: paper.data.title,
+        excerpt: excerptChars > 0 && paper.data.abstractText ? excerpt(paper.data.abstractText, excerptChars) : '',
+        keywords: Object.freeze(
+          paper.data.keywords.slice(0, chips).map(({ slug, label }) => Object.freeze({ slug, label, href: withBase(keywordPath(slug)) })),
+        ),
+      }),
+    );
     cards.set(shape, card);
   }
   return card;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { digestOf } from '../../../src/lib/digest-of.ts';
+import { digestOf, digestOnce } from '../../../src/lib/digest-of.ts';
 
 describe('digestOf', () => {
   test.each([
@@ -27,5 +27,29 @@ describe('digestOf', () => {
     const before = digestOf({ items: [card] });
     card.title = 'U';
     expect(digestOf({ items: [card] })).not.toBe(before);
+  });
+
+  describe('with shared values (digestOnce)', () => {
+    test('is equal for lists of equal shared values, and differs when one differs', () => {
+      const list = (...titles: string[]) => ({ items: titles.map((title) => digestOnce({ slug: 'p', title })) });
+      expect(digestOf(list('T', 'U'))).toBe(digestOf(list('T', 'U')));
+      expect(digestOf(list('T', 'U'))).not.toBe(digestOf(list('T', 'V')));
+      expect(digestOf(list('T', 'U'))).not.toBe(digestOf(list('U', 'T')));
+    });
+
+    test('differs from the same value unshared, and from its digest written as a plain string', () => {
+      const card = { slug: 'p', title: 'T' };
+      const sharedDigest = digestOf({ items: [digestOnce({ ...card })] });
+      expect(sharedDigest).not.toBe(digestOf({ items: [card] }));
+      expect(sharedDigest).not.toBe(digestOf({ items: [digestOf(card)] }));
+    });
+
+    test('reads a shared value once: its digest is the one it had when first met', () => {
+      const card = digestOnce({ slug: 'p', title: 'T' });
+      const first = digestOf({ items: [card] });
+      card.title = 'U';
+      expect(digestOf({ items: [card] })).toBe(first);
+      expect(digestOf({ items: [digestOnce({ slug: 'p', title: 'U' })] })).not.toBe(first);
+    });
   });
 });

@@ -46,4 +46,11 @@ describe('paperCard', () => {
     expect(paperCard(twin)).not.toBe(paperCard(entry));
     expect(paperCard(twin)).toEqual(paperCard(entry));
   });
+
+  it('is frozen, so a card digested once (digestOnce) cannot change afterwards', () => {
+    const card = paperCard(paper());
+    expect(Object.isFrozen(card)).toBe(true);
+    expect(Object.isFrozen(card.keywords)).toBe(true);
+    expect(card.keywords.every((keyword) => Object.isFrozen(keyword))).toBe(true);
+  });
 });
