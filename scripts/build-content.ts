@@ -16,7 +16,7 @@ import { formatTopicQuality } from './lib/report/format-topic-quality.ts';
 import { paperDigest } from './lib/emit/emit-papers.ts';
 import { catalogueFiles, entryPath } from './lib/write/catalogue-files.ts';
 import { readCatalogueState } from './lib/write/read-catalogue-state-fs.ts';
-import { writeContent } from './lib/write/write-content-fs.ts';
+import { keptIfUnchanged, writeContent } from './lib/write/write-content-fs.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -85,11 +85,12 @@ function main(): number {
   );
   const layouts = layoutCatalogueGraphs(catalogue);
   lap('layout');
-  // Entries of papers that did not change since the last build of this folder are not emitted again.
-  const files = catalogueFiles(catalogue, layouts, cache?.entries.get(contentDir));
-  if (!values['dry-run']) cache?.entries.set([contentDir], new Map(catalogue.papers.map((paper) => [paperDigest(paper), files.get(entryPath(paper))!])));
+  // Entries the last build of this folder made from the same papers, unchanged since, are not emitted again.
+  const stamps = cache?.stamps.get(contentDir);
+  const files = catalogueFiles(catalogue, layouts, stamps && ((file, source) => keptIfUnchanged(contentDir, stamps, file, source)));
   lap('emit');
-  const report = writeContent(contentDir, files, { dryRun: values['dry-run'], known: cache?.stamps.get(contentDir) });
+  const sources = new Map(catalogue.papers.map((paper) => [entryPath(paper), paperDigest(paper)]));
+  const report = writeContent(contentDir, files, { dryRun: values['dry-run'], known: stamps, sources });
   if (!values['dry-run']) cache?.stamps.set([contentDir], report.stamps);
   lap(values['dry-run'] ? 'compare' : 'write');
 

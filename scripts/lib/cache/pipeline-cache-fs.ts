@@ -14,9 +14,10 @@ export interface PipelineCache {
   laterPapers: KeyedStore<ReadonlyMap<string, LaterPaperEnrichment>>;
   /** Dumps parsed and cleaned, by `cleanedDumpKey`. */
   dumps: KeyedStore<CleanedDump>;
-  /** The entry texts of a content folder's last build, by `paperDigest`; keyed by the folder. */
-  entries: KeyedStore<Map<string, string>>;
-  /** The files of a content folder as its last build left them; keyed by the folder. */
+  /**
+   * The files of a content folder as its last build left them (with the `paperDigest` each entry
+   * was made from); keyed by the folder.
+   */
   stamps: KeyedStore<Map<string, FileStamp>>;
 }
 
@@ -34,8 +35,6 @@ export function pipelineCacheIn(folder: string, root: string, dumpCount: number,
     bases: v8StoreIn<Basis>({ folder: path.resolve(folder), kind: 'basis', salt, kept: 6, onProblem }),
     laterPapers: v8StoreIn<ReadonlyMap<string, LaterPaperEnrichment>>({ folder: path.resolve(folder), kind: 'later', salt, kept: 3, onProblem }),
     dumps: v8StoreIn<CleanedDump>({ folder: path.resolve(folder), kind: 'dump', salt, kept: Math.max(64, 2 * dumpCount), onProblem }),
-    // ~5 kB a paper: 50 MB for 10,000 papers.
-    entries: v8StoreIn<Map<string, string>>({ folder: path.resolve(folder), kind: 'entries', salt, kept: 3, onProblem }),
     stamps: v8StoreIn<Map<string, FileStamp>>({ folder: path.resolve(folder), kind: 'stamps', salt, kept: 3, onProblem }),
   };
 }

@@ -26,16 +26,8 @@ export function emitPaperList(papers: readonly EnrichedPaper[]): string[] {
  * {@link emitPaper} of each paper, in order.
  *
  * @param minPapers Smallest list split with a worker thread (default {@link EMIT_WORKER_MIN_PAPERS}).
- * @param known Texts emitted before, by {@link paperDigest}: a paper found there is not emitted again.
  */
-export function emitPapers(papers: readonly EnrichedPaper[], minPapers = EMIT_WORKER_MIN_PAPERS, known?: ReadonlyMap<string, string>): string[] {
-  if (known) {
-    const texts = papers.map((paper) => known.get(paperDigest(paper)));
-    const missing = papers.flatMap((paper, i) => (texts[i] === undefined ? [paper] : []));
-    const emitted = emitPapers(missing, minPapers);
-    let next = 0;
-    return texts.map((text) => text ?? emitted[next++]!);
-  }
+export function emitPapers(papers: readonly EnrichedPaper[], minPapers = EMIT_WORKER_MIN_PAPERS): string[] {
   if (papers.length < minPapers) return emitPaperList(papers);
   const split = papers.length - Math.floor(papers.length * WORKER_SHARE);
   const pending = runInWorker<string[]>(new URL('./emit-papers.ts', import.meta.url), 'emitPaperList', papers.slice(split));

@@ -1,9 +1,10 @@
 import type { SlugRegistry } from '../dedupe/assign-slugs.ts';
-import { emitPapers } from '../emit/emit-papers.ts';
+import { emitPapers, paperDigest } from '../emit/emit-papers.ts';
 import type { GraphLayouts } from '../layout/layout-catalogue-graphs.ts';
 import type { Redirect } from '../redirects/update-redirects.ts';
 import type { DumpSummary, EnrichedPaper, Keyword, KeywordGraph, Topic, TopicQuality } from '../model.ts';
 import type { TopicSeed } from '../enrich/compute-basis.ts';
+import type { KeptFile } from './write-content-fs.ts';
 
 /** Everything the pipeline publishes into `content/`. */
 export interface Catalogue {
@@ -43,14 +44,22 @@ export const CURATION_FILE = 'curation.yaml';
  *
  * @param catalogue The enriched catalogue.
  * @param layouts The layouts of its graphs (`layoutCatalogueGraphs(catalogue)`).
- * @param known Entry texts emitted before, by `paperDigest` (e.g. by the last build): not emitted again.
- * @returns Map from relative path (POSIX separators) to file text.
+ * @param keep The entry of a paper as it already is on disk, given its path and the paper's
+ *   `paperDigest`, when it was made from that paper (e.g. by the last build, `keptIfUnchanged`):
+ *   such an entry is not emitted again. By default every entry is emitted.
+ * @returns Map from relative path (POSIX separators) to file text, or to the kept entry.
  * @throws {Error} When `layouts` has no layout for one of the topics.
  */
-export function catalogueFiles(catalogue: Catalogue, layouts: GraphLayouts, known?: ReadonlyMap<string, string>): Map<string, string> {
-  const files = new Map<string, string>();
-  const texts = emitPapers(catalogue.papers, undefined, known);
-  catalogue.papers.forEach((paper, i) => files.set(entryPath(paper), texts[i]!));
+export function catalogueFiles(
+  catalogue: Catalogue,
+  layouts: GraphLayouts,
+  keep: (file: string, source: string) => KeptFile | undefined = () => undefined,
+): Map<string, string | KeptFile> {
+  const files = new Map<string, string | KeptFile>();
+  const kept = catalogue.papers.map((paper) => keep(entryPath(paper), paperDigest(paper)));
+  const texts = emitPapers(catalogue.papers.filter((_, i) => kept[i] === undefined));
+  let next = 0;
+  catalogue.papers.forEach((paper, i) => files.set(entryPath(paper), kept[i] ?? texts[next++]!));
   const layoutOf = (slug: string) => {
     const layout = layouts.topics.get(slug);
     if (layout === undefined) throw new Error(`Cannot write topics.json: expected a graph layout of topic "${slug}", got none`);

@@ -7,6 +7,17 @@ export interface FileStamp {
   digest: string;
   size: number;
   mtimeMs: number;
+  /** A digest of what the file was made from (a paper entry's `paperDigest`), when the run was told it. */
+  source?: string;
+}
+
+/**
+ * A file given without its text: it is on disk as `stamp` says and stays as it is (see
+ * {@link keptIfUnchanged}). A paper whose entry was made from the same paper last time is not
+ * emitted again, and its text is neither read nor kept anywhere.
+ */
+export interface KeptFile {
+  stamp: FileStamp;
 }
 
 /** What {@link writeContent} changed (or, with `dryRun`, would change). */
@@ -30,6 +41,8 @@ export interface WriteOptions {
    * then, and whose size and modification time are still those, is unchanged without being read.
    */
   known?: ReadonlyMap<string, FileStamp>;
+  /** What each file is made from (e.g. a paper entry's `paperDigest`), recorded in its stamp. */
+  sources?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -42,14 +55,21 @@ export interface WriteOptions {
  * end, so a run that fails midway never leaves half a catalogue.
  *
  * @param contentDir The `content/` folder.
- * @param files Map from path relative to `contentDir` (POSIX separators) to text.
+ * @param files Map from path relative to `contentDir` (POSIX separators) to text, or to a
+ *   {@link KeptFile} for a file known to be on disk already as it should be.
  */
-export function writeContent(contentDir: string, files: ReadonlyMap<string, string>, options: WriteOptions = {}): WriteReport {
+export function writeContent(contentDir: string, files: ReadonlyMap<string, string | KeptFile>, options: WriteOptions = {}): WriteReport {
   const roots = [...new Set([...files.keys()].map((file) => file.split('/')[0] as string))].sort();
   const existing = new Set(roots.flatMap((root) => listFiles(contentDir, root)));
   const report: WriteReport = { written: [], unchanged: 0, removed: [], stamps: new Map() };
   const digests = new Map<string, string>();
   for (const [file, text] of files) {
+    if (typeof text !== 'string') {
+      if (!existing.has(file)) throw new Error(`Cannot keep ${file} as it is: it is not in ${contentDir}`);
+      digests.set(file, text.stamp.digest);
+      report.unchanged += 1;
+      continue;
+    }
     const digest = digestOf(text);
     digests.set(file, digest);
     const full = path.join(contentDir, file);
@@ -59,7 +79,7 @@ export function writeContent(contentDir: string, files: ReadonlyMap<string, stri
   report.removed = [...existing].filter((file) => !files.has(file)).sort();
   report.written.sort();
   if (options.dryRun) return report;
-  if (report.written.length === 0 && report.removed.length === 0) return stamped(report, contentDir, digests);
+  if (report.written.length === 0 && report.removed.length === 0) return stamped(report, contentDir, digests, options.sources);
 
   const staging = path.join(contentDir, `.staging-${process.pid}`);
   rmSync(staging, { recursive: true, force: true });
@@ -68,14 +88,27 @@ export function writeContent(contentDir: string, files: ReadonlyMap<string, stri
     for (const [file, text] of files) {
       const target = path.join(staging, file);
       mkdirSync(path.dirname(target), { recursive: true });
-      if (changed.has(file)) writeFileSync(target, text);
+      if (changed.has(file)) writeFileSync(target, text as string);
       else linkSync(path.join(contentDir, file), target);
     }
     swapIn(contentDir, staging, roots);
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
-  return stamped(report, contentDir, digests);
+  return stamped(report, contentDir, digests, options.sources);
+}
+
+/**
+ * `file` given without its text when the last run left it made from `source` and it has not
+ * changed since (digest recorded, size and modification time still those); otherwise `undefined`,
+ * and the file has to be made again.
+ *
+ * @param known The stamps of the last run ({@link WriteReport.stamps}).
+ */
+export function keptIfUnchanged(contentDir: string, known: ReadonlyMap<string, FileStamp>, file: string, source: string): KeptFile | undefined {
+  const stamp = known.get(file);
+  if (stamp?.source === undefined || stamp.source !== source) return undefined;
+  return isAsStamped(path.join(contentDir, file), stamp, stamp.digest) ? { stamp } : undefined;
 }
 
 function digestOf(text: string): string {
@@ -90,10 +123,11 @@ function isAsStamped(file: string, stamp: FileStamp | undefined, digest: string)
 }
 
 /** The report with the stamp of every file written or kept. */
-function stamped(report: WriteReport, contentDir: string, digests: ReadonlyMap<string, string>): WriteReport {
+function stamped(report: WriteReport, contentDir: string, digests: ReadonlyMap<string, string>, sources?: ReadonlyMap<string, string>): WriteReport {
   for (const [file, digest] of digests) {
     const stats = statSync(path.join(contentDir, file));
-    report.stamps.set(file, { digest, size: stats.size, mtimeMs: stats.mtimeMs });
+    const source = sources?.get(file);
+    report.stamps.set(file, { digest, size: stats.size, mtimeMs: stats.mtimeMs, ...(source === undefined ? {} : { source }) });
   }
   return report;
 }

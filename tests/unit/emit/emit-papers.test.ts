@@ -21,13 +21,6 @@ describe('emitPapers', () => {
     expect(emitPapers(papers, 0)).toEqual(papers.map(emitPaper));
   });
 
-  test('takes the texts of papers emitted before from `known` and emits only the others, in order', () => {
-    const known = new Map(papers.slice(0, 30).map((paper) => [paperDigest(paper), `known ${paper.slug}`]));
-    const texts = emitPapers(papers, 0, known);
-    expect(texts.slice(0, 30)).toEqual(papers.slice(0, 30).map((paper) => `known ${paper.slug}`));
-    expect(texts.slice(30)).toEqual(papers.slice(30).map(emitPaper));
-  });
-
   test('a paper with any field changed has another digest', () => {
     const paper = papers[0]!;
     expect(paperDigest(structuredClone(paper))).toBe(paperDigest(paper));

@@ -1,7 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import type { LaidOutGraph } from '../../../scripts/lib/layout/graph-layout.ts';
 import { layoutCatalogueGraphs } from '../../../scripts/lib/layout/layout-catalogue-graphs.ts';
-import { catalogueFiles, type Catalogue } from '../../../scripts/lib/write/catalogue-files.ts';
+import { emitPaper } from '../../../scripts/lib/emit/emit-paper.ts';
+import { paperDigest } from '../../../scripts/lib/emit/emit-papers.ts';
+import { catalogueFiles, entryPath, type Catalogue } from '../../../scripts/lib/write/catalogue-files.ts';
+import type { KeptFile } from '../../../scripts/lib/write/write-content-fs.ts';
+import { makePaper } from '../emit/helpers/make-paper.ts';
 import { buildTopicsExport, serializeExport } from '../../../src/lib/export-catalogue.ts';
 import { laidOutGraphSchema, overviewSchema, topicSchema } from '../../../src/schemas/catalogue.ts';
 import { fixtureContext, fixtureTopics } from '../exports/fixture-catalogue.ts';
@@ -17,7 +21,7 @@ const catalogue: Catalogue = {
 };
 const layouts = layoutCatalogueGraphs(catalogue);
 const files = catalogueFiles(catalogue, layouts);
-const items = (file: string) => JSON.parse(files.get(file)!) as Record<string, unknown>[];
+const items = (file: string) => JSON.parse(files.get(file) as string) as Record<string, unknown>[];
 
 describe('catalogueFiles', () => {
   test('publishes each topic graph with its layout, valid for the content schema', () => {
@@ -54,5 +58,17 @@ describe('catalogueFiles', () => {
     expect(() => catalogueFiles(catalogue, { ...layouts, topics: new Map() })).toThrow(
       'Cannot write topics.json: expected a graph layout of topic "speech", got none',
     );
+  });
+
+  test('emits the entries it is not told to keep, and gives the kept ones as they are, each at its path', () => {
+    const papers = ['a', 'b', 'c'].map((slug) => makePaper(`Paper ${slug}`, [{ type: 'text', value: `Abstract ${slug}.` }], { slug }));
+    const kept: KeptFile = { stamp: { digest: 'd', size: 1, mtimeMs: 1, source: paperDigest(papers[1]!) } };
+    const asked: [string, string][] = [];
+    const withPapers = catalogueFiles({ ...catalogue, papers }, layouts, (file, source) => {
+      asked.push([file, source]);
+      return source === paperDigest(papers[1]!) ? kept : undefined;
+    });
+    expect(asked).toEqual(papers.map((paper) => [entryPath(paper), paperDigest(paper)]));
+    expect(papers.map((paper) => withPapers.get(entryPath(paper)))).toEqual([emitPaper(papers[0]!), kept, emitPaper(papers[2]!)]);
   });
 });

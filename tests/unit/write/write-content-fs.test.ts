@@ -1,11 +1,17 @@
-import { mkdtempSync, readFileSync, statSync, writeFileSync, mkdirSync, existsSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync, existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, test } from 'vitest';
-import { writeContent } from '../../../scripts/lib/write/write-content-fs.ts';
+import { afterAll, describe, expect, test } from 'vitest';
+import { keptIfUnchanged, writeContent } from '../../../scripts/lib/write/write-content-fs.ts';
+
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 
 function freshContentDir(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'atlas-write-'));
+  made.push(dir);
   mkdirSync(path.join(dir, 'dumps'));
   writeFileSync(path.join(dir, 'dumps', '000.txt'), 'dump');
   return dir;
@@ -68,5 +74,34 @@ describe('writeContent', () => {
     const report = writeContent(dir, new Map([['papers/t/a.mdx', 'A\n']]), { dryRun: true });
     expect(report.written).toEqual(['papers/t/a.mdx']);
     expect(existsSync(path.join(dir, 'papers'))).toBe(false);
+  });
+
+  test('keeps an entry made from the same source without its text, until it is edited or its source changes', () => {
+    const dir = freshContentDir();
+    const [a, b] = ['papers/t/a.mdx', 'papers/t/b.mdx'];
+    const sources = new Map([[a, 'paper-a-digest']]);
+    const first = writeContent(dir, new Map([[a, 'A\n'], [b, 'B\n']]), { sources });
+    expect(first.stamps.get(a)!.source).toBe('paper-a-digest');
+    expect(first.stamps.get(b)!.source).toBeUndefined();
+    expect(keptIfUnchanged(dir, first.stamps, a, 'another-digest')).toBeUndefined();
+    expect(keptIfUnchanged(dir, first.stamps, b, 'paper-b-digest')).toBeUndefined();
+    const kept = keptIfUnchanged(dir, first.stamps, a, 'paper-a-digest');
+    expect(kept).toEqual({ stamp: first.stamps.get(a) });
+
+    const inode = statSync(path.join(dir, a)).ino;
+    const second = writeContent(dir, new Map([[a, kept!], [b, 'B\n']]), { known: first.stamps, sources });
+    expect(second).toMatchObject({ written: [], unchanged: 2, removed: [] });
+    expect(second.stamps.get(a)).toEqual(first.stamps.get(a));
+    expect(statSync(path.join(dir, a)).ino).toBe(inode);
+    expect(readFileSync(path.join(dir, a), 'utf8')).toBe('A\n');
+
+    writeFileSync(path.join(dir, a), 'Hand edit\n');
+    expect(keptIfUnchanged(dir, second.stamps, a, 'paper-a-digest')).toBeUndefined();
+  });
+
+  test('refuses to keep a file that is not there', () => {
+    const dir = freshContentDir();
+    const stamp = { digest: 'd', size: 2, mtimeMs: 0 };
+    expect(() => writeContent(dir, new Map([['papers/t/a.mdx', { stamp }]]))).toThrow(/Cannot keep papers\/t\/a\.mdx as it is/);
   });
 });
