@@ -17,7 +17,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { checkSite, type CataloguePaper } from './lib/check/check-site.ts';
-import { readRedirectedPaperSlugs, readSite } from './lib/check/read-site-fs.ts';
+import { readIndexedPapers, readPaperPages, readRedirectedPaperSlugs } from './lib/check/read-site-fs.ts';
 import { formatDiagnostic } from './lib/report/format-diagnostic.ts';
 import { buildSearchIndex } from './lib/search/build-search-index-fs.ts';
 import { listPreviousOutput, markBuildStart, sweepStaleOutput, type BuildStart, type PreviousOutput, type SweepSummary } from './lib/site/rebuild-in-place-fs.ts';
@@ -92,7 +92,7 @@ async function main(): Promise<number> {
     console.log(`site: astro build finished at ${seconds()} s`);
     return code;
   });
-  const extras = (async (): Promise<CataloguePaper[]> => {
+  const extras = (async (): Promise<{ papers: CataloguePaper[]; indexed: ReturnType<typeof readIndexedPapers> }> => {
     // Astro's content sync renders entries on both cores; the page phase after it uses one.
     // Starting after the sync keeps the two from slowing each other down.
     await build.contentSynced;
@@ -119,7 +119,9 @@ async function main(): Promise<number> {
       `search: indexed ${search.pages} pages (${search.documents} documents) in ${search.indexed} of ${search.parts} part(s), ` +
         `${(search.bytes / 1_048_576).toFixed(1)} MB, done at ${seconds()} s`,
     );
-    return papers;
+    // For the site check: what the search index and papers.json hold is final now (stale search
+    // parts are already gone), so it is read while astro may still be writing pages.
+    return { papers, indexed: readIndexedPapers(outDir) };
   })();
   const [astroCode, extrasResult] = await Promise.allSettled([astro, extras]);
   if (extrasResult.status === 'rejected') {
@@ -147,8 +149,8 @@ async function main(): Promise<number> {
   if (swept.files > 0) console.log(`site: removed ${swept.files} file(s) the previous build left and this one did not write (${seconds()} s)`);
 
   // The papers of the content entries, as read for the exports above.
-  const papers = extrasResult.value;
-  const site = readSite(outDir);
+  const { papers, indexed } = extrasResult.value;
+  const site = { pages: readPaperPages(outDir), ...indexed };
   const diagnostics = checkSite(papers, site, readRedirectedPaperSlugs(contentDir));
   for (const diagnostic of diagnostics) console.error(formatDiagnostic(diagnostic));
   console.log(

@@ -56,15 +56,39 @@ export function readRedirectedPaperSlugs(contentDir: string): Set<string> {
  * @throws {Error} When the site, its `papers.json` or its search index is missing or unreadable.
  */
 export function readSite(siteDir: string): BuiltSiteContents {
-  const site = path.resolve(siteDir);
-  if (!existsSync(site)) throw new Error(`Cannot check site: expected a built site at ${site}, got no folder; run the build first`);
-  const papersDir = path.join(site, 'papers');
-  const pages = existsSync(papersDir)
+  return { pages: readPaperPages(siteDir), ...readIndexedPapers(siteDir) };
+}
+
+/**
+ * The papers of a site's search index and `papers.json`. `scripts/build-site.ts` reads them as
+ * soon as both are written, while astro may still be writing pages (100k papers: ~100k search
+ * fragments to unzip and a ~300 MB `papers.json`).
+ *
+ * @throws {Error} When the site, its `papers.json` or its search index is missing or unreadable.
+ */
+export function readIndexedPapers(siteDir: string): Pick<BuiltSiteContents, 'searchEntries' | 'exportRows'> {
+  const site = existingSite(siteDir);
+  return { searchEntries: readSearchEntries(site), exportRows: readExportRows(path.join(site, 'papers.json')) };
+}
+
+/**
+ * Slugs of a site's paper pages (`papers/<slug>/index.html`).
+ *
+ * @throws {Error} When the site is missing.
+ */
+export function readPaperPages(siteDir: string): string[] {
+  const papersDir = path.join(existingSite(siteDir), 'papers');
+  return existsSync(papersDir)
     ? readdirSync(papersDir, { withFileTypes: true })
         .filter((entry) => entry.isDirectory() && existsSync(path.join(papersDir, entry.name, 'index.html')))
         .map((entry) => entry.name)
     : [];
-  return { pages, searchEntries: readSearchEntries(site), exportRows: readExportRows(path.join(site, 'papers.json')) };
+}
+
+function existingSite(siteDir: string): string {
+  const site = path.resolve(siteDir);
+  if (!existsSync(site)) throw new Error(`Cannot check site: expected a built site at ${site}, got no folder; run the build first`);
+  return site;
 }
 
 /** Slugs of the paper pages in every Pagefind bundle of the site, one per indexed page. */

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { keptIfUnchanged, writeContent } from '../../../scripts/lib/write/write-content-fs.ts';
+import { keptIfUnchanged, writeContent, type KeptFile } from '../../../scripts/lib/write/write-content-fs.ts';
 
 const made: string[] = [];
 afterAll(() => {
@@ -89,7 +89,7 @@ describe('writeContent', () => {
     expect(kept).toEqual({ stamp: first.stamps.get(a) });
 
     const inode = statSync(path.join(dir, a)).ino;
-    const second = writeContent(dir, new Map([[a, kept!], [b, 'B\n']]), { known: first.stamps, sources });
+    const second = writeContent(dir, new Map<string, string | KeptFile>([[a, kept!], [b, 'B\n']]), { known: first.stamps, sources });
     expect(second).toMatchObject({ written: [], unchanged: 2, removed: [] });
     expect(second.stamps.get(a)).toEqual(first.stamps.get(a));
     expect(statSync(path.join(dir, a)).ino).toBe(inode);
