@@ -18,7 +18,7 @@ const STORE_MODULE_ID = '\0astro:data-layer-content';
 const STORE_FILE = 'paper-atlas/content-store.json';
 
 /** The module that stands in for the store: reads the file when the pages import it. */
-export function storeReadingModule(file: string): string {
+function storeReadingModule(file: string): string {
   return [
     `import { readFileSync } from 'node:fs';`,
     `export default JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));`,

@@ -6,8 +6,8 @@
  * Objects that many values share and that never change (a paper's list card, on its topic page
  * and ~10 keyword pages; a topic, on each of its list pages) can be marked with
  * {@link digestOnce}: they are written as their own digest, made the first time they are met. At
- * 10k papers the page props held 173 MB of JSON, 106 MB of it the keyword pages' cards: writing
- * it all cost 2.5 s of the page step's thread in a cold build.
+ * 10k papers the page props held 183 MB of JSON, 106 MB of it the keyword pages (mostly cards):
+ * writing and hashing it all cost ~2.5 s of the page step's thread in a cold build.
  */
 import { createHash } from 'node:crypto';
 
@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 const shared = new WeakSet<object>();
 /** Their digests, once taken. */
 const sharedDigests = new WeakMap<object, string>();
-/** Starts a shared value's digest where its JSON would be (no digest of base64url text starts so). */
+/** Starts a shared value's digest where its JSON would be (a NUL: no text a page shows holds one). */
 const SHARED_MARK = '\u0000digest:';
 
 /**

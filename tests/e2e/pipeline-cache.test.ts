@@ -41,7 +41,7 @@ describe('the pipeline cache', () => {
   const fresh = contentWith('fresh', dumps);
   pipeline(fresh, '--no-cache');
 
-  test('a build after a new dump keeps entries and gives the bytes a build without the cache gives', () => {
+  test('a cached build after a new dump leaves files unchanged and gives the bytes a build without the cache gives', () => {
     const [, unchanged] = /wrote \d+ files, (\d+) unchanged/.exec(withNewDump) ?? [];
     expect(Number(unchanged)).toBeGreaterThan(0);
     expect(snapshot(cached)).toEqual(snapshot(fresh));

@@ -107,8 +107,7 @@ export function writeContent(contentDir: string, files: ReadonlyMap<string, stri
  */
 export function keptIfUnchanged(contentDir: string, known: ReadonlyMap<string, FileStamp>, file: string, source: string): KeptFile | undefined {
   const stamp = known.get(file);
-  if (stamp?.source === undefined || stamp.source !== source) return undefined;
-  return isAsStamped(path.join(contentDir, file), stamp, stamp.digest) ? { stamp } : undefined;
+  return stamp?.source === source && isOnDiskAsStamped(path.join(contentDir, file), stamp) ? { stamp } : undefined;
 }
 
 function digestOf(text: string): string {
@@ -117,7 +116,11 @@ function digestOf(text: string): string {
 
 /** True when `file` is still what `stamp` says and the stamp's text had `digest`. */
 function isAsStamped(file: string, stamp: FileStamp | undefined, digest: string): boolean {
-  if (stamp === undefined || stamp.digest !== digest) return false;
+  return stamp?.digest === digest && isOnDiskAsStamped(file, stamp);
+}
+
+/** True when `file` still has the size and modification time `stamp` recorded. */
+function isOnDiskAsStamped(file: string, stamp: FileStamp): boolean {
   const stats = statSync(file, { throwIfNoEntry: false });
   return stats !== undefined && stats.size === stamp.size && stats.mtimeMs === stamp.mtimeMs;
 }
