@@ -30,6 +30,8 @@ import type { BuildProgressMessage } from '../src/integrations/build-progress.ts
 import { siteAddressFrom } from '../src/lib/site-address.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
+/** Astro's content store in its cache folder. */
+const ASTRO_STORE_FILE = 'data-store.json';
 /** Name of the search bundles' record among the output digests. */
 const SEARCH_WRITER = 'search';
 const USAGE = 'usage: node scripts/build-site.ts [--content content] [--out-dir dist]';
@@ -62,9 +64,11 @@ async function main(): Promise<number> {
 
   // Output that did not change since the last successful build into this folder is kept as it is
   // (pages, data files, search bundles); the digests that tell which live in astro's cache folder.
+  // As astro resolves its `cacheDir` (astro.config.mjs): against the project root.
+  const astroCacheDir = path.resolve(ROOT, process.env.ATLAS_CACHE_DIR || 'node_modules/.astro');
   let digests: OutputDigestFolders;
   try {
-    digests = prepareOutputDigests(process.env.ATLAS_CACHE_DIR || path.join(ROOT, 'node_modules/.astro'), outDir);
+    digests = prepareOutputDigests(astroCacheDir, outDir);
   } catch (error) {
     console.error(`Cannot prepare the output digests of ${outDir}: ${messageOf(error)}`);
     return 1;
@@ -100,7 +104,9 @@ async function main(): Promise<number> {
     // On a worker thread, so the memory of the catalogue and its files is freed when it is done.
     // Indexing starts as soon as the documents are handed over: while the data files are written,
     // or for a large catalogue after it (INDEX_WHILE_WRITING_MAX_PAPERS).
-    const task = runSiteDataTask({ contentDir, outDir, address, startedAt, digests });
+    // The papers are read from the content store astro has just synced (its cache folder).
+    const storeFile = path.join(astroCacheDir, ASTRO_STORE_FILE);
+    const task = runSiteDataTask({ contentDir, storeFile, outDir, address, startedAt, digests });
     const { papers, documents, groups } = await task.searchInput;
     // Bundles depend on the documents (their digest), the code that makes them and Pagefind's version.
     const searchSalt = `${salt}\0${codeDigest(ROOT, ['scripts/lib/search'])}`;

@@ -253,4 +253,13 @@ describe('a site built from hostile dump text mixed with real records', () => {
     const { checkSite } = await import('../../scripts/lib/check/check-site.ts');
     expect(checkSite(readCataloguePapers(site.contentDir), readSite(site.distDir))).toEqual([]);
   });
+
+  test("the data files' papers, read from Astro's content store, are those of the entry files", async () => {
+    const { readSiteCatalogue } = await import('../../scripts/lib/site/read-site-catalogue-fs.ts');
+    const fromFiles = await readSiteCatalogue(site.contentDir);
+    const fromStore = await readSiteCatalogue(site.contentDir, { storeFile: path.join(site.root, 'cache/data-store.json') });
+    expect(fromStore.papers.size).toBe(fromFiles.papers.size);
+    expect([...fromStore.papers.keys()]).toEqual([...fromFiles.papers.keys()]);
+    expect(fromStore.papers).toEqual(fromFiles.papers);
+  });
 });

@@ -8,27 +8,32 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import * as devalue from 'devalue';
 import { readEntryFrontmatter } from '../../../src/lib/render-entry-body.ts';
 import { catalogueExports, type CatalogueExports, type SiteCatalogue } from '../../../src/lib/site-data-files.ts';
 import type { SiteAddress } from '../../../src/lib/site-address.ts';
 import { indexBy } from '../../../src/lib/index-by.ts';
 import { readCatalogueJson } from '../../../src/lib/read-catalogue-json-fs.ts';
-import { paperEntrySchema, type PaperEntry } from '../../../src/schemas/paper-entry.ts';
+import { paperEntrySchema } from '../../../src/schemas/paper-entry.ts';
+import { storedPaperEntries, type StoredPaperEntry } from './stored-paper-entries.ts';
 
 /** Entry files read at once. */
 const READ_CONCURRENCY = 32;
 
 /**
  * Reads `<content>/papers/**\/*.mdx` (frontmatter only) and `<content>/catalogue/*.json`
- * ({@link readCatalogueJson}, as the pages read them).
+ * ({@link readCatalogueJson}, as the pages read them). Given `storeFile` (Astro's
+ * `data-store.json`, synced from this content), the papers are taken from it instead of their
+ * files, which are then only listed (stored-paper-entries.ts).
  *
  * @throws {Error} When a file is missing, is not valid JSON or YAML, or does not match its
- *   schema; the message names the file.
+ *   schema, or the store does not hold exactly the entry files; the message names the file.
  */
-export async function readSiteCatalogue(contentDir: string): Promise<SiteCatalogue> {
+export async function readSiteCatalogue(contentDir: string, { storeFile }: { storeFile?: string } = {}): Promise<SiteCatalogue> {
+  const papersDir = path.join(contentDir, 'papers');
   const [{ topics, keywords, dumps, overview }, papers] = await Promise.all([
     readCatalogueJson(contentDir),
-    readPaperEntries(path.join(contentDir, 'papers')),
+    storeFile ? readStoredPaperEntries(papersDir, storeFile) : readPaperEntries(papersDir),
   ]);
   return {
     papers: indexBy(
@@ -47,14 +52,29 @@ export async function readCatalogueExports(contentDir: string, address: SiteAddr
   return catalogueExports(await readSiteCatalogue(contentDir), address);
 }
 
-async function readPaperEntries(papersDir: string) {
-  let names: string[];
+/** The entry files under `papersDir`, relative to it, sorted; none when there is no such folder. */
+async function listEntryNames(papersDir: string): Promise<string[]> {
   try {
-    names = (await readdir(papersDir, { recursive: true })).filter((name) => name.endsWith('.mdx')).sort();
+    return (await readdir(papersDir, { recursive: true })).filter((name) => name.endsWith('.mdx')).sort();
   } catch {
     return [];
   }
-  const entries = new Array<Omit<PaperEntry, 'source'>>(names.length);
+}
+
+async function readStoredPaperEntries(papersDir: string, storeFile: string): Promise<StoredPaperEntry[]> {
+  const [names, text] = await Promise.all([listEntryNames(papersDir), readFile(storeFile, 'utf8')]);
+  let store: unknown;
+  try {
+    store = devalue.parse(text);
+  } catch (error) {
+    throw new Error(`Cannot read ${storeFile}: expected Astro's content store (devalue JSON)`, { cause: error });
+  }
+  return storedPaperEntries(store, names, storeFile);
+}
+
+async function readPaperEntries(papersDir: string): Promise<StoredPaperEntry[]> {
+  const names = await listEntryNames(papersDir);
+  const entries = new Array<StoredPaperEntry>(names.length);
   let next = 0;
   const worker = async () => {
     for (let i = next++; i < names.length; i = next++) {

@@ -18,6 +18,8 @@ import { writeSiteDataFiles } from './write-site-data-fs.ts';
 /** What the task is given. */
 export interface SiteDataTask {
   contentDir: string;
+  /** Astro's content store, synced from `contentDir`: the papers are read from it (read-site-catalogue-fs.ts). */
+  storeFile?: string;
   /** Folder that stands for the site root. */
   outDir: string;
   address: SiteAddress;
@@ -119,11 +121,11 @@ export const INDEX_WHILE_WRITING_MAX_PAPERS = 50_000;
  * @throws {Error} When the content cannot be read or a file cannot be written; the message names it.
  */
 export async function writeSiteData(
-  { contentDir, outDir, address, startedAt, indexWhileWritingMaxPapers = INDEX_WHILE_WRITING_MAX_PAPERS, digests }: SiteDataTask,
+  { contentDir, storeFile, outDir, address, startedAt, indexWhileWritingMaxPapers = INDEX_WHILE_WRITING_MAX_PAPERS, digests }: SiteDataTask,
   handOver: (input: SiteSearchInput) => void,
 ): Promise<SiteDataOutcome> {
   const seconds = () => ((Date.now() - startedAt) / 1000).toFixed(1);
-  const catalogue = await readSiteCatalogue(contentDir);
+  const catalogue = await readSiteCatalogue(contentDir, { storeFile });
   const exports = catalogueExports(catalogue, address);
   const papers = exports.papers.papers.length;
   console.log(`catalogue: read ${papers} papers, ${exports.topics.topics.length} topics at ${seconds()} s`);
