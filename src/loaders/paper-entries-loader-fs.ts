@@ -16,8 +16,12 @@ const READ_CONCURRENCY = 64;
  * wait for the workers there would serialise a 100k-entry store again and again.
  */
 const RENDER_WINDOW = 128;
-/** Fewer entries than this to render are rendered on the main thread (starting workers costs ~0.3 s). */
-const MIN_ENTRIES_FOR_WORKERS = 1_000;
+/**
+ * Fewer entries than this to render are rendered on the main thread: starting workers costs ~0.3 s
+ * of this thread and ~1.4 s of CPU each while they load the renderer, which on two cores is taken
+ * from this thread (a rebuild after one 300-paper dump renders 300 of 10,300 entries).
+ */
+export const MIN_ENTRIES_FOR_WORKERS = 1_000;
 
 /** Options of {@link paperEntriesLoader}. */
 export interface PaperEntriesLoaderOptions {
@@ -116,7 +120,10 @@ export function paperEntriesLoader({ base }: PaperEntriesLoaderOptions): Loader 
           }
           if (pending.length >= RENDER_WINDOW) {
             // Workers pay off only when there is much to render; decided once, on the first full window.
-            if (!poolDecided) pool = files.length - start >= MIN_ENTRIES_FOR_WORKERS ? startRenderPool() : undefined;
+            if (!poolDecided) {
+              const expected = expectedToRender(pending.length, start + batch.length, files.length);
+              pool = expected >= MIN_ENTRIES_FOR_WORKERS ? startRenderPool() : undefined;
+            }
             poolDecided = true;
             await flush();
           }
@@ -135,6 +142,19 @@ export function paperEntriesLoader({ base }: PaperEntriesLoaderOptions): Loader 
       );
     },
   };
+}
+
+/**
+ * How many entries a sync will render in all, judged from the first files read: those found
+ * to render so far, and the rest of the files at the same rate. A cold build renders every
+ * entry; a rebuild after one dump renders a few percent of them, spread over all topics.
+ *
+ * @param toRender Entries found to render among the first `read` files.
+ * @param read Files read so far (at least one).
+ * @param total Entry files in all.
+ */
+export function expectedToRender(toRender: number, read: number, total: number): number {
+  return Math.round(toRender + ((total - read) * toRender) / Math.max(1, read));
 }
 
 async function listEntryFiles(root: string): Promise<string[]> {

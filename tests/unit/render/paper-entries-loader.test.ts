@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
-import { paperEntriesLoader } from '../../../src/loaders/paper-entries-loader-fs.ts';
+import { expectedToRender, MIN_ENTRIES_FOR_WORKERS, paperEntriesLoader } from '../../../src/loaders/paper-entries-loader-fs.ts';
 import { renderEntryBody } from '../../../src/lib/render-entry-body.ts';
 
 /** Enough entries that the loader renders them on worker threads (it does from 1,000). */
@@ -18,8 +18,8 @@ interface StoredEntry {
   rendered?: { html: string; metadata?: { bodyDigest?: string } };
 }
 
-function entryText(i: number, note = ''): string {
-  return `---\ntitle: "Paper ${i}${note}"\nslug: paper-${i}\nsource:\n  title: "Paper ${i}"\n---\n\nAbstract of paper ${i} with $x_${i % 10}$ and *emphasis*.\n`;
+function entryText(i: number, note = '', abstractNote = ''): string {
+  return `---\ntitle: "Paper ${i}${note}"\nslug: paper-${i}\nsource:\n  title: "Paper ${i}"\n---\n\nAbstract of paper ${i}${abstractNote} with $x_${i % 10}$ and *emphasis*.\n`;
 }
 
 /** The part of Astro's loader context the loader uses, over a plain Map. */
@@ -77,9 +77,41 @@ describe('paperEntriesLoader', () => {
     expect(entries.size).toBe(ENTRIES - 1);
   });
 
+  test('renders a few changed bodies on this thread, without starting workers', async () => {
+    // Every other file among the first 400 the loader reads (it reads in path order): a full
+    // render window is found early, while the files left would have started workers before
+    // the rate they were found at was considered (~650 to render in all, not 1,000).
+    const files = readdirSync(path.join(root, 'papers'), { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.mdx'))
+      .sort();
+    const changed = files.slice(0, 400).filter((_, index) => index % 2 === 0);
+    for (const file of changed) {
+      const i = Number(path.basename(file, '.mdx').slice('paper-'.length));
+      writeFileSync(path.join(root, 'papers', file), entryText(i, i === 1 ? ' (revised)' : '', ' (corrected)'));
+    }
+    const messages: string[] = [];
+    await load(messages);
+    expect(messages).toEqual([`${ENTRIES - 1} paper entries, 200 rendered, 0 with only their frontmatter read again, ${ENTRIES - 1 - 200} unchanged`]);
+    const first = path.basename(changed[0]!, '.mdx');
+    expect(entries.get(first)?.rendered?.html).toContain(`Abstract of ${first.replace('-', ' ')} (corrected)`);
+  });
+
   test('refuses two entries with the same slug, naming the file', async () => {
     writeFileSync(path.join(root, 'papers/topic-2/paper-1.mdx'), entryText(1));
     await expect(load([])).rejects.toThrow(/Cannot load papers\/topic-2\/paper-1\.mdx: expected a unique paper slug, got "paper-1" twice/);
     rmSync(path.join(root, 'papers/topic-2/paper-1.mdx'));
+  });
+});
+
+describe('expectedToRender', () => {
+  test('projects the rate found so far onto the files not read yet', () => {
+    expect(expectedToRender(128, 128, 10_300)).toBe(10_300);
+    expect(expectedToRender(128, 4_400, 10_300)).toBe(300);
+    expect(expectedToRender(128, 10_300, 10_300)).toBe(128);
+  });
+
+  test('starts workers for a cold build and not for one new dump', () => {
+    expect(expectedToRender(128, 192, 100_000)).toBeGreaterThanOrEqual(MIN_ENTRIES_FOR_WORKERS);
+    expect(expectedToRender(128, 4_400, 10_300)).toBeLessThan(MIN_ENTRIES_FOR_WORKERS);
   });
 });
