@@ -69,6 +69,15 @@ describe('writeContent', () => {
     expect(writeContent(dir, new Map([['papers/t/a.mdx', 'B\n']]), { dryRun: true })).toMatchObject({ written: ['papers/t/a.mdx'], unchanged: 0 });
   });
 
+  test('trusts a stamp with another digest too: the file is a change without being read', () => {
+    const dir = freshContentDir();
+    const first = writeContent(dir, new Map([['papers/t/a.mdx', 'A\n']]));
+    // The stamp claims the file (same size, same time) holds "Z\n": "A\n" is taken as new text.
+    const claimZ = new Map([['papers/t/a.mdx', { ...first.stamps.get('papers/t/a.mdx')!, digest: writeContent(freshContentDir(), new Map([['papers/t/a.mdx', 'Z\n']])).stamps.get('papers/t/a.mdx')!.digest }]]);
+    expect(writeContent(dir, new Map([['papers/t/a.mdx', 'A\n']]), { known: claimZ, dryRun: true })).toMatchObject({ written: ['papers/t/a.mdx'], unchanged: 0 });
+    expect(writeContent(dir, new Map([['papers/t/a.mdx', 'A\n']]), { dryRun: true })).toMatchObject({ written: [], unchanged: 1 });
+  });
+
   test('a dry run reports and touches nothing', () => {
     const dir = freshContentDir();
     const report = writeContent(dir, new Map([['papers/t/a.mdx', 'A\n']]), { dryRun: true });
