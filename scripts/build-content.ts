@@ -83,7 +83,9 @@ function main(): number {
     ({ file, records, cleaned }) => process.stderr.write(`${file}: ${cleaned} of ${records} records cleaned\n`),
     cache,
   );
-  const layouts = layoutCatalogueGraphs(catalogue);
+  // Graphs laid out by the last build of this folder keep their layouts.
+  const layouts = layoutCatalogueGraphs(catalogue, { kept: cache?.layouts.get(contentDir) });
+  if (!values['dry-run']) cache?.layouts.set([contentDir], layouts.byGraph);
   lap('layout');
   // Entries the last build of this folder made from the same papers, unchanged since, are not emitted again.
   const stamps = cache?.stamps.get(contentDir);

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Basis } from '../enrich/compute-basis.ts';
 import type { LaterPaperEnrichment } from '../enrich/enrich-later-papers.ts';
 import type { CleanedDump } from '../ingest/ingest-dumps.ts';
+import type { LaidOutGraph } from '../layout/graph-layout.ts';
 import type { FileStamp } from '../write/write-content-fs.ts';
 import { codeDigest } from './code-digest-fs.ts';
 import { v8StoreIn, type KeyedStore } from './v8-store-fs.ts';
@@ -19,6 +20,8 @@ export interface PipelineCache {
    * was made from); keyed by the folder.
    */
   stamps: KeyedStore<Map<string, FileStamp>>;
+  /** The graph layouts of a content folder's last build, by graph digest (`GraphLayouts.byGraph`); keyed by the folder. */
+  layouts: KeyedStore<ReadonlyMap<string, LaidOutGraph>>;
 }
 
 /**
@@ -36,5 +39,6 @@ export function pipelineCacheIn(folder: string, root: string, dumpCount: number,
     laterPapers: v8StoreIn<ReadonlyMap<string, LaterPaperEnrichment>>({ folder: path.resolve(folder), kind: 'later', salt, kept: 3, onProblem }),
     dumps: v8StoreIn<CleanedDump>({ folder: path.resolve(folder), kind: 'dump', salt, kept: Math.max(64, 2 * dumpCount), onProblem }),
     stamps: v8StoreIn<Map<string, FileStamp>>({ folder: path.resolve(folder), kind: 'stamps', salt, kept: 3, onProblem }),
+    layouts: v8StoreIn<ReadonlyMap<string, LaidOutGraph>>({ folder: path.resolve(folder), kind: 'layouts', salt, kept: 3, onProblem }),
   };
 }
