@@ -41,22 +41,17 @@ export function layoutCatalogueGraphs(
   // The catalogue's graph (the largest) first, so the calling thread takes it.
   const graphs = [catalogue.graph, ...catalogue.topics.map((topic) => topic.graph)];
   const digests = graphs.map(graphDigest);
+  // Each graph not kept, once (two topics can have the same graph).
   const missing = new Map<string, KeywordGraph>();
   graphs.forEach((graph, i) => {
     if (!kept.has(digests[i]!)) missing.set(digests[i]!, graph);
   });
   const made = layoutGraphs([...missing.values()], minGraphs);
-  const byGraph = new Map<string, LaidOutGraph>();
-  [...missing.keys()].forEach((digest, i) => byGraph.set(digest, made[i]!));
-  const layoutOf = (i: number): LaidOutGraph => {
-    const digest = digests[i]!;
-    const layout = byGraph.get(digest) ?? kept.get(digest)!;
-    byGraph.set(digest, layout);
-    return layout;
-  };
+  const madeByGraph = new Map([...missing.keys()].map((digest, i) => [digest, made[i]!]));
+  const byGraph = new Map(digests.map((digest) => [digest, madeByGraph.get(digest) ?? kept.get(digest)!]));
   return {
-    catalogue: layoutOf(0),
-    topics: new Map(catalogue.topics.map((topic, i) => [topic.slug, layoutOf(i + 1)])),
+    catalogue: byGraph.get(digests[0]!)!,
+    topics: new Map(catalogue.topics.map((topic, i) => [topic.slug, byGraph.get(digests[i + 1]!)!])),
     byGraph,
   };
 }

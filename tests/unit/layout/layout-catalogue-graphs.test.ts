@@ -56,9 +56,11 @@ describe('layoutCatalogueGraphs', () => {
 
   test('an empty catalogue has an empty catalogue graph and no topic layouts', () => {
     for (const minGraphs of [0, Infinity]) {
-      expect(layoutCatalogueGraphs({ topics: [], graph: { nodes: [], edges: [] } }, { minGraphs })).toMatchObject({
+      const empty = { width: 720, height: 440, fontSize: 12, nodes: [], edges: [] };
+      expect(layoutCatalogueGraphs({ topics: [], graph: { nodes: [], edges: [] } }, { minGraphs })).toEqual({
         topics: new Map(),
-        catalogue: { width: 720, height: 440, fontSize: 12, nodes: [], edges: [] },
+        catalogue: empty,
+        byGraph: new Map([[graphDigest({ nodes: [], edges: [] }), empty]]),
       });
     }
   });
