@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import type { BigIntStats } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +23,12 @@ const RENDER_WINDOW = 128;
  * from this thread (a rebuild after one 300-paper dump renders 300 of 10,300 entries).
  */
 export const MIN_ENTRIES_FOR_WORKERS = 1_000;
+/**
+ * A file changed less than this long before it was looked at is read again on the next sync
+ * even if its size and modification time are the same: a file system keeps modification times
+ * to a clock tick (FAT to 2 s), so a same-size rewrite within that tick would look unchanged.
+ */
+const SETTLE_MS = 2_000;
 
 /** Options of {@link paperEntriesLoader}. */
 export interface PaperEntriesLoaderOptions {
@@ -40,7 +47,10 @@ export interface PaperEntriesLoaderOptions {
  * re-rendered on the next build; a file whose frontmatter changed but whose
  * body did not (same body digest, kept in the rendered metadata) only has its
  * frontmatter read again — a new dump shifts related-paper scores in most
- * entries but leaves their abstracts as they were. A deleted file leaves the store.
+ * entries but leaves their abstracts as they were. A file whose size and modification time
+ * are those it had when last read ({@link fileStamp}, kept in the rendered metadata) is not
+ * read at all: the pipeline rewrites only the entries that changed, and reading and digesting
+ * every one of 10,000 unchanged files took ~0.8 s of the rebuild. A deleted file leaves the store.
  *
  * The frontmatter's `source` (the dump's original title and abstract, about a
  * third of an entry) is validated but not stored: no page reads it, and the
@@ -57,14 +67,14 @@ export function paperEntriesLoader({ base }: PaperEntriesLoaderOptions): Loader 
       let pool: RenderPool | undefined;
       let poolDecided = false;
       let reread = 0;
-      let pending: (RenderRequest & { id: string; digest: string; bodyDigest: string })[] = [];
+      let pending: (RenderRequest & { id: string; digest: string; bodyDigest: string; stamp: string | undefined })[] = [];
       const storeAll = async (entries: typeof pending, replies: RenderReply[]) => {
         for (const [index, entry] of entries.entries()) {
           const reply = replies[index]!;
           if ('error' in reply) throw new Error(reply.error);
-          const { id, filePath, digest, bodyDigest } = entry;
+          const { id, filePath, digest, bodyDigest, stamp } = entry;
           const { source: _unread, ...data } = await parseData({ id, data: reply.frontmatter as Record<string, unknown>, filePath });
-          store.set({ id, data, filePath, digest, rendered: { html: reply.html, metadata: { bodyDigest } } });
+          store.set({ id, data, filePath, digest, rendered: { html: reply.html, metadata: { bodyDigest, fileStamp: stamp } } });
           rendered += 1;
         }
       };
@@ -96,27 +106,43 @@ export function paperEntriesLoader({ base }: PaperEntriesLoaderOptions): Loader 
       try {
         for (let start = 0; start < files.length; start += READ_CONCURRENCY) {
           const batch = files.slice(start, start + READ_CONCURRENCY);
-          const texts = await Promise.all(batch.map((file) => readFile(path.join(root, file), 'utf8')));
+          const now = Date.now();
+          const stamps = await Promise.all(batch.map(async (file) => fileStamp(await stat(path.join(root, file), { bigint: true }), now)));
+          const ids = batch.map((relative) => path.basename(relative, '.mdx'));
+          const unread = (index: number) => {
+            const stamp = stamps[index];
+            return stamp !== undefined && store.get(ids[index]!)?.rendered?.metadata?.fileStamp === stamp;
+          };
+          const texts = await Promise.all(batch.map((file, index) => (unread(index) ? undefined : readFile(path.join(root, file), 'utf8'))));
           for (const [index, relative] of batch.entries()) {
-            const text = texts[index] ?? '';
-            const id = path.basename(relative, '.mdx');
+            const id = ids[index]!;
             const filePath = path.posix.join(base, relative.split(path.sep).join('/'));
             if (seen.has(id)) {
               throw new Error(`Cannot load ${filePath}: expected a unique paper slug, got "${id}" twice`);
             }
             seen.add(id);
+            const text = texts[index];
+            if (text === undefined) continue;
+            const stamp = stamps[index];
             const digest = generateDigest(text);
             const stored = store.get(id);
-            if (stored?.digest === digest) continue;
+            if (stored?.digest === digest) {
+              // Same text, new stamp (e.g. a fresh checkout): kept as it is, under the stamp it has now.
+              if (stored.rendered && stored.rendered.metadata?.fileStamp !== stamp) {
+                store.delete(id);
+                store.set({ ...stored, rendered: { ...stored.rendered, metadata: { ...stored.rendered.metadata, fileStamp: stamp } } });
+              }
+              continue;
+            }
             const bodyDigest = generateDigest(entryBody(text));
             if (stored?.rendered && stored.rendered.metadata?.bodyDigest === bodyDigest) {
               const frontmatter = readEntryFrontmatter(text, filePath) as Record<string, unknown>;
               const { source: _unread, ...data } = await parseData({ id, data: frontmatter, filePath });
-              store.set({ id, data, filePath, digest, rendered: stored.rendered });
+              store.set({ id, data, filePath, digest, rendered: { ...stored.rendered, metadata: { ...stored.rendered.metadata, fileStamp: stamp } } });
               reread += 1;
               continue;
             }
-            pending.push({ id, text, filePath, digest, bodyDigest });
+            pending.push({ id, text, filePath, digest, bodyDigest, stamp });
           }
           if (pending.length >= RENDER_WINDOW) {
             // Workers pay off only when there is much to render; decided once, on the first full window.
@@ -155,6 +181,14 @@ export function paperEntriesLoader({ base }: PaperEntriesLoaderOptions): Loader 
  */
 export function expectedToRender(toRender: number, read: number, total: number): number {
   return Math.round(toRender + ((total - read) * toRender) / Math.max(1, read));
+}
+
+/**
+ * What a file's size and modification time say of its content, or `undefined` when it changed
+ * too recently (within {@link SETTLE_MS} of `now`) for them to say it reliably.
+ */
+export function fileStamp({ size, mtimeNs, mtimeMs }: Pick<BigIntStats, 'size' | 'mtimeNs' | 'mtimeMs'>, now: number): string | undefined {
+  return now - Number(mtimeMs) < SETTLE_MS ? undefined : `${size}:${mtimeNs}`;
 }
 
 async function listEntryFiles(root: string): Promise<string[]> {

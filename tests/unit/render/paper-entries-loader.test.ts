@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
-import { expectedToRender, MIN_ENTRIES_FOR_WORKERS, paperEntriesLoader } from '../../../src/loaders/paper-entries-loader-fs.ts';
+import { expectedToRender, fileStamp, MIN_ENTRIES_FOR_WORKERS, paperEntriesLoader } from '../../../src/loaders/paper-entries-loader-fs.ts';
 import { renderEntryBody } from '../../../src/lib/render-entry-body.ts';
 
 /** Enough entries that the loader renders them on worker threads (it does from 1,000). */
@@ -15,7 +15,7 @@ interface StoredEntry {
   data: Record<string, unknown>;
   filePath: string;
   digest: string;
-  rendered?: { html: string; metadata?: { bodyDigest?: string } };
+  rendered?: { html: string; metadata?: { bodyDigest?: string; fileStamp?: string } };
 }
 
 function entryText(i: number, note = '', abstractNote = ''): string {
@@ -100,6 +100,55 @@ describe('paperEntriesLoader', () => {
     writeFileSync(path.join(root, 'papers/topic-2/paper-1.mdx'), entryText(1));
     await expect(load([])).rejects.toThrow(/Cannot load papers\/topic-2\/paper-1\.mdx: expected a unique paper slug, got "paper-1" twice/);
     rmSync(path.join(root, 'papers/topic-2/paper-1.mdx'));
+  });
+});
+
+describe('paperEntriesLoader with settled files', () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'atlas-loader-stamps-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const file = (i: number) => path.join(root, 'papers', 'topic', `paper-${i}.mdx`);
+  /** Writes an entry dated an hour ago, well past the time a file system's clock tick could hide a change. */
+  const writeSettled = (i: number, text: string, date = new Date(Date.now() - 3_600_000)) => {
+    writeFileSync(file(i), text);
+    utimesSync(file(i), date, date);
+  };
+  mkdirSync(path.join(root, 'papers', 'topic'), { recursive: true });
+  for (let i = 0; i < 20; i++) writeSettled(i, entryText(i));
+  const loader = paperEntriesLoader({ base: 'papers' });
+  const entries = new Map<string, StoredEntry>();
+  const load = (messages: string[]) => loader.load(loaderContext(root, entries, messages) as never);
+
+  test('does not read a file whose size and modification time are those it had when read', async () => {
+    await load([]);
+    expect(entries.get('paper-3')?.rendered?.metadata?.fileStamp).toMatch(/^\d+:\d+$/);
+    // Same size and date, other text: only a read would notice, so what is stored shows none was made.
+    const { mtime } = statSync(file(3));
+    writeSettled(3, entryText(3).replace('Paper 3', 'Paper X'), mtime);
+    const messages: string[] = [];
+    await load(messages);
+    expect(messages).toEqual(['20 paper entries, 0 rendered, 0 with only their frontmatter read again, 20 unchanged']);
+    expect(entries.get('paper-3')?.data.title).toBe('Paper 3');
+  });
+
+  test('reads a file again when its date or size changed, and keeps the stamp it has now', async () => {
+    writeSettled(3, entryText(3), new Date(Date.now() - 1_800_000));
+    writeSettled(4, entryText(4, ' (revised)'));
+    const messages: string[] = [];
+    await load(messages);
+    expect(messages).toEqual(['20 paper entries, 0 rendered, 1 with only their frontmatter read again, 19 unchanged']);
+    expect(entries.get('paper-4')?.data.title).toBe('Paper 4 (revised)');
+    const stats = statSync(file(3), { bigint: true });
+    expect(entries.get('paper-3')?.rendered?.metadata?.fileStamp).toBe(`${stats.size}:${stats.mtimeNs}`);
+  });
+});
+
+describe('fileStamp', () => {
+  test('is the size and modification time, or none for a file changed within the last 2 s', () => {
+    const now = Date.parse('2026-12-06T00:00:10Z');
+    const stats = (mtimeMs: number) => ({ size: 1234n, mtimeMs: BigInt(mtimeMs), mtimeNs: BigInt(mtimeMs) * 1_000_000n + 5n });
+    expect(fileStamp(stats(now - 2_000), now)).toBe(`1234:${BigInt(now - 2_000) * 1_000_000n + 5n}`);
+    expect(fileStamp(stats(now - 1_999), now)).toBeUndefined();
+    expect(fileStamp(stats(now + 5_000), now)).toBeUndefined();
   });
 });
 
