@@ -203,54 +203,12 @@ export function enrichCatalogue(papers: Paper[], options: EnrichOptions = {}): E
   const topicOf = new Array<string>(n);
   for (const { topic, members } of drafts) for (const m of members) topicOf[m] = topic.slug;
 
-  const related = relatedTask.result();
-  const enriched: EnrichedPaper[] = papers.map((paper, i) => ({
-    ...paper,
-    topic: topicOf[i]!,
-    keywords: paperKeyphrases[i]!.map(ref),
-    related: related[i]!.map(([p, score]) => ({ slug: papers[p]!.slug, score })),
-  }));
-
-  // Topic links: sum of related-paper scores across topics, then centroid similarity.
-  const links = new Map<string, Map<string, number>>();
-  related.forEach((list, i) => {
-    for (const [p, score] of list) {
-      const a = topicOf[i]!;
-      const b = topicOf[p]!;
-      if (a === b || b === MISCELLANY.slug) continue;
-      const m = links.get(a) ?? new Map<string, number>();
-      m.set(b, (m.get(b) ?? 0) + score);
-      links.set(a, m);
-    }
-  });
-  const centroidOf = new Map(drafts.map(({ topic, members }) => [topic.slug, meanOf(members.map((m) => vectors[m]!))]));
-  const slugsInOrder = drafts.map(({ topic }) => topic.slug);
-
-  const topics: Topic[] = drafts
-    .filter(({ members }) => members.length > 0)
-    .map(({ topic, members }) => {
-      const byLink = [...(links.get(topic.slug) ?? [])].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([s]) => s);
-      const relatedTopics = byLink.slice(0, 4);
-      if (relatedTopics.length < 3) {
-        const own = centroidOf.get(topic.slug)!;
-        const byCentroid = slugsInOrder
-          .filter((s) => s !== topic.slug && s !== MISCELLANY.slug && !relatedTopics.includes(s))
-          .map((s) => [s, sparseDot(own, centroidOf.get(s)!)] as const)
-          .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-        for (const [s] of byCentroid.slice(0, 3 - relatedTopics.length)) relatedTopics.push(s);
-      }
-      return {
-        slug: topic.slug,
-        label: topic.label,
-        keywords: topic.phrases.map(ref),
-        papers: members.map((m) => papers[m]!.slug),
-        npmi: topic.npmi,
-        related: relatedTopics,
-        miscellany: topic.miscellany,
-        graph: buildKeywordGraph(members.map((m) => paperKeyphrases[m]!), refOf, TOPIC_GRAPH),
-      };
-    });
-  topics.sort((a, b) => (a.miscellany !== b.miscellany ? (a.miscellany ? 1 : -1) : a.label < b.label ? -1 : 1));
+  // What does not depend on the related papers is put together while the worker finds them:
+  // each topic's keywords and graph (keyword slugs are handed out in the same order as before),
+  // the keyword lists, the catalogue graph and the topic centroids.
+  const parts = drafts.map(({ topic, members }) =>
+    members.length > 0 ? { keywords: topic.phrases.map(ref), graph: buildKeywordGraph(members.map((m) => paperKeyphrases[m]!), refOf, TOPIC_GRAPH) } : undefined,
+  );
 
   // Keywords.
   const papersOfKey = new Map<string, number[]>();
@@ -296,6 +254,56 @@ export function enrichCatalogue(papers: Paper[], options: EnrichOptions = {}): E
     .sort(bySlug);
 
   const graph = buildKeywordGraph(paperKeyphrases, refOf, CATALOGUE_GRAPH);
+  const centroidOf = new Map(drafts.map(({ topic, members }) => [topic.slug, meanOf(members.map((m) => vectors[m]!))]));
+  const slugsInOrder = drafts.map(({ topic }) => topic.slug);
+
+  const related = relatedTask.result();
+  const enriched: EnrichedPaper[] = papers.map((paper, i) => ({
+    ...paper,
+    topic: topicOf[i]!,
+    keywords: paperKeyphrases[i]!.map(ref),
+    related: related[i]!.map(([p, score]) => ({ slug: papers[p]!.slug, score })),
+  }));
+
+  // Topic links: sum of related-paper scores across topics, then centroid similarity.
+  const links = new Map<string, Map<string, number>>();
+  related.forEach((list, i) => {
+    for (const [p, score] of list) {
+      const a = topicOf[i]!;
+      const b = topicOf[p]!;
+      if (a === b || b === MISCELLANY.slug) continue;
+      const m = links.get(a) ?? new Map<string, number>();
+      m.set(b, (m.get(b) ?? 0) + score);
+      links.set(a, m);
+    }
+  });
+  const topics: Topic[] = drafts
+    .map((draft, t) => ({ ...draft, t }))
+    .filter(({ members }) => members.length > 0)
+    .map(({ topic, members, t }) => {
+      const byLink = [...(links.get(topic.slug) ?? [])].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([s]) => s);
+      const relatedTopics = byLink.slice(0, 4);
+      if (relatedTopics.length < 3) {
+        const own = centroidOf.get(topic.slug)!;
+        const byCentroid = slugsInOrder
+          .filter((s) => s !== topic.slug && s !== MISCELLANY.slug && !relatedTopics.includes(s))
+          .map((s) => [s, sparseDot(own, centroidOf.get(s)!)] as const)
+          .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+        for (const [s] of byCentroid.slice(0, 3 - relatedTopics.length)) relatedTopics.push(s);
+      }
+      return {
+        slug: topic.slug,
+        label: topic.label,
+        keywords: parts[t]!.keywords,
+        papers: members.map((m) => papers[m]!.slug),
+        npmi: topic.npmi,
+        related: relatedTopics,
+        miscellany: topic.miscellany,
+        graph: parts[t]!.graph,
+      };
+    });
+  topics.sort((a, b) => (a.miscellany !== b.miscellany ? (a.miscellany ? 1 : -1) : a.label < b.label ? -1 : 1));
+
   const regular = topics.filter((t) => !t.miscellany);
   const quality: TopicQuality = {
     topics: regular.length,
