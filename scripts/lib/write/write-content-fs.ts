@@ -63,10 +63,12 @@ export function writeContent(contentDir: string, files: ReadonlyMap<string, stri
   const existing = new Set(roots.flatMap((root) => listFiles(contentDir, root)));
   const report: WriteReport = { written: [], unchanged: 0, removed: [], stamps: new Map() };
   const digests = new Map<string, string>();
+  const kept = new Map<string, FileStamp>();
   for (const [file, text] of files) {
     if (typeof text !== 'string') {
       if (!existing.has(file)) throw new Error(`Cannot keep ${file} as it is: it is not in ${contentDir}`);
       digests.set(file, text.stamp.digest);
+      kept.set(file, text.stamp);
       report.unchanged += 1;
       continue;
     }
@@ -79,15 +81,18 @@ export function writeContent(contentDir: string, files: ReadonlyMap<string, stri
   report.removed = [...existing].filter((file) => !files.has(file)).sort();
   report.written.sort();
   if (options.dryRun) return report;
-  if (report.written.length === 0 && report.removed.length === 0) return stamped(report, contentDir, digests, options.sources);
+  if (report.written.length === 0 && report.removed.length === 0) return stamped(report, contentDir, digests, kept, options.sources);
 
   const staging = path.join(contentDir, `.staging-${process.pid}`);
   rmSync(staging, { recursive: true, force: true });
   try {
     const changed = new Set(report.written);
+    const folders = new Set<string>();
     for (const [file, text] of files) {
       const target = path.join(staging, file);
-      mkdirSync(path.dirname(target), { recursive: true });
+      const folder = path.dirname(target);
+      if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
+      folders.add(folder);
       if (changed.has(file)) writeFileSync(target, text as string);
       else linkSync(path.join(contentDir, file), target);
     }
@@ -95,7 +100,7 @@ export function writeContent(contentDir: string, files: ReadonlyMap<string, stri
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
-  return stamped(report, contentDir, digests, options.sources);
+  return stamped(report, contentDir, digests, kept, options.sources);
 }
 
 /**
@@ -130,12 +135,22 @@ function isOnDiskAsStamped(file: string, stamp: FileStamp): boolean {
   return stats !== undefined && stats.size === stamp.size && stats.mtimeMs === stamp.mtimeMs;
 }
 
-/** The report with the stamp of every file written or kept. */
-function stamped(report: WriteReport, contentDir: string, digests: ReadonlyMap<string, string>, sources?: ReadonlyMap<string, string>): WriteReport {
+/**
+ * The report with the stamp of every file written or kept. A kept file has the stamp it was
+ * kept by, checked on disk just before (linked into place, it keeps its size and time), so
+ * only the others are looked at again.
+ */
+function stamped(
+  report: WriteReport,
+  contentDir: string,
+  digests: ReadonlyMap<string, string>,
+  kept: ReadonlyMap<string, FileStamp>,
+  sources?: ReadonlyMap<string, string>,
+): WriteReport {
   for (const [file, digest] of digests) {
-    const stats = statSync(path.join(contentDir, file));
+    const { size, mtimeMs } = kept.get(file) ?? statSync(path.join(contentDir, file));
     const source = sources?.get(file);
-    report.stamps.set(file, { digest, size: stats.size, mtimeMs: stats.mtimeMs, ...(source === undefined ? {} : { source }) });
+    report.stamps.set(file, { digest, size, mtimeMs, ...(source === undefined ? {} : { source }) });
   }
   return report;
 }
