@@ -1,11 +1,13 @@
 /**
- * {@link findRelated} as a task that can run on a worker thread while the
- * topics are clustered: vectors and results travel as a few flat typed
- * arrays (one object per vector would cost 100k papers as many clones).
- * Same vectors, same floating-point sums, same result on either thread.
+ * {@link findRelated} as a task a worker thread starts on while the calling thread puts the
+ * topics together, and the calling thread joins when it needs the result: both take chunks of
+ * papers from a shared counter until none are left, so neither waits long for the other
+ * whatever each had to do before. Vectors are shared, results travel as a few flat typed
+ * arrays (one object per vector would cost 100k papers as many clones). Same vectors, same
+ * floating-point sums: each paper's list is the same whichever thread made it.
  */
 import { runInThread, runInWorker, type PendingTask } from '../parallel/sync-worker.ts';
-import { findRelated, type RelatedOptions } from './find-related.ts';
+import { findRelated, relatedFinder, type RelatedOptions } from './find-related.ts';
 import { packVectors, unpackVectors, type PackedVectors } from './packed-vectors.ts';
 import type { SparseVector } from './sparse-vectors.ts';
 
@@ -16,12 +18,23 @@ export interface PackedRelated {
   scores: Float64Array;
 }
 
-/** Input of {@link findRelatedPacked}. */
+/** Input of {@link findRelatedShare}. */
 export interface RelatedTaskInput {
   vectors: PackedVectors;
   df: Int32Array;
   options?: RelatedOptions;
+  /** One Int32 slot: the next chunk of papers to claim ({@link claimChunk}). */
+  claims: SharedArrayBuffer;
 }
+
+/** What {@link findRelatedShare} made: the chunks it claimed, in order, and their papers' lists end to end. */
+export interface RelatedShare {
+  chunks: Int32Array;
+  related: PackedRelated;
+}
+
+/** Papers in a chunk claimed at a time. */
+export const RELATED_CHUNK = 256;
 
 /** Catalogues smaller than this find related papers on the calling thread: a worker's start-up would cost more. */
 export const RELATED_WORKER_MIN_PAPERS = 3000;
@@ -50,14 +63,38 @@ export function unpackRelated({ offsets, papers, scores }: PackedRelated): [numb
   });
 }
 
-/** The worker task: {@link findRelated} on packed vectors, result packed. */
-export function findRelatedPacked(input: RelatedTaskInput): PackedRelated {
-  return packRelated(findRelated(unpackVectors(input.vectors), input.df, input.options));
+/**
+ * Claims the next chunk of `papers` from the shared counter `claims`: its index, or `undefined`
+ * when every chunk is taken.
+ */
+export function claimChunk(claims: SharedArrayBuffer, papers: number): number | undefined {
+  const chunk = Atomics.add(new Int32Array(claims), 0, 1);
+  return chunk * RELATED_CHUNK < papers ? chunk : undefined;
+}
+
+/** The papers of chunk `chunk`, as `[from, to)`. */
+function chunkRange(chunk: number, papers: number): [number, number] {
+  return [chunk * RELATED_CHUNK, Math.min(papers, (chunk + 1) * RELATED_CHUNK)];
+}
+
+/** The worker task: the related papers of every chunk it can still claim. */
+export function findRelatedShare({ vectors: packed, df, options, claims }: RelatedTaskInput): RelatedShare {
+  const vectors = unpackVectors(packed);
+  const relatedOf = relatedFinder(vectors, df, options);
+  const chunks: number[] = [];
+  const lists: [number, number][][] = [];
+  for (let chunk = claimChunk(claims, vectors.length); chunk !== undefined; chunk = claimChunk(claims, vectors.length)) {
+    chunks.push(chunk);
+    const [from, to] = chunkRange(chunk, vectors.length);
+    for (let paper = from; paper < to; paper++) lists.push(relatedOf(paper));
+  }
+  return { chunks: Int32Array.from(chunks), related: packRelated(lists) };
 }
 
 /**
- * Starts {@link findRelated} on a worker thread for a large catalogue (on the calling
- * thread, when its result is taken, for a small one); the result is the same either way.
+ * Starts {@link findRelated} on a worker thread for a large catalogue; when the result is
+ * taken, the calling thread does the chunks the worker has not claimed yet. A small catalogue's
+ * are found on the calling thread, when the result is taken. The result is the same either way.
  *
  * @param minPapers Smallest catalogue given a worker (default {@link RELATED_WORKER_MIN_PAPERS}).
  */
@@ -68,10 +105,29 @@ export function startFindRelated(
   minPapers = RELATED_WORKER_MIN_PAPERS,
 ): PendingTask<[number, number][][]> {
   if (vectors.length < minPapers) return runInThread(() => findRelated(vectors, df, options));
-  const pending = runInWorker<PackedRelated>(new URL('./find-related-task.ts', import.meta.url), 'findRelatedPacked', {
-    vectors: packVectors(vectors),
+  const claims = new SharedArrayBuffer(4);
+  const pending = runInWorker<RelatedShare>(new URL('./find-related-task.ts', import.meta.url), 'findRelatedShare', {
+    vectors: packVectors(vectors, true),
     df,
     options,
+    claims,
   } satisfies RelatedTaskInput);
-  return { result: () => unpackRelated(pending.result()) };
+  return {
+    result: () => {
+      const lists = new Array<[number, number][]>(vectors.length);
+      const relatedOf = relatedFinder(vectors, df, options);
+      for (let chunk = claimChunk(claims, vectors.length); chunk !== undefined; chunk = claimChunk(claims, vectors.length)) {
+        const [from, to] = chunkRange(chunk, vectors.length);
+        for (let paper = from; paper < to; paper++) lists[paper] = relatedOf(paper);
+      }
+      const theirs = pending.result();
+      const related = unpackRelated(theirs.related);
+      let next = 0;
+      for (const chunk of theirs.chunks) {
+        const [from, to] = chunkRange(chunk, vectors.length);
+        for (let paper = from; paper < to; paper++) lists[paper] = related[next++]!;
+      }
+      return lists;
+    },
+  };
 }

@@ -25,6 +25,20 @@ export function findRelated(
   df: Int32Array,
   options: RelatedOptions = {},
 ): [number, number][][] {
+  const relatedOf = relatedFinder(vectors, df, options);
+  return vectors.map((_, self) => relatedOf(self));
+}
+
+/**
+ * The related papers of one paper at a time: `relatedOf(i)` is `findRelated(vectors, df, options)[i]`.
+ * Each paper's list depends only on the vectors, so papers can be split between threads, each
+ * with its own finder, and the lists come out the same.
+ */
+export function relatedFinder(
+  vectors: readonly SparseVector[],
+  df: Int32Array,
+  options: RelatedOptions = {},
+): (self: number) => [number, number][] {
   const n = vectors.length;
   const limit = options.limit ?? 6;
   const postingsPerTerm = options.postingsPerTerm ?? 64;
@@ -68,7 +82,8 @@ export function findRelated(
   const accumulator = new Float64Array(n);
   const dense = new Float64Array(df.length);
   const touched: number[] = [];
-  return vectors.map((v, self) => {
+  return (self) => {
+    const v = vectors[self]!;
     const order = Array.from(v.ids.keys())
       .sort((a, b) => v.weights[b]! - v.weights[a]! || a - b)
       .slice(0, termsPerPaper);
@@ -111,5 +126,5 @@ export function findRelated(
       .filter(([, score]) => score > 0)
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, limit);
-  });
+  };
 }

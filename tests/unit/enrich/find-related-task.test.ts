@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { findRelated } from '../../../scripts/lib/enrich/find-related.ts';
-import { findRelatedPacked, packRelated, startFindRelated, unpackRelated } from '../../../scripts/lib/enrich/find-related-task.ts';
+import { claimChunk, findRelatedShare, packRelated, RELATED_CHUNK, startFindRelated, unpackRelated } from '../../../scripts/lib/enrich/find-related-task.ts';
 import { packVectors, unpackVectors } from '../../../scripts/lib/enrich/packed-vectors.ts';
 import { seededRandom } from '../../../scripts/lib/enrich/seeded-random.ts';
 import type { SparseVector } from '../../../scripts/lib/enrich/sparse-vectors.ts';
@@ -30,10 +30,16 @@ describe('packed vectors and related lists', () => {
     expect(unpackRelated(packRelated(related))).toEqual(related);
   });
 
-  test('findRelatedPacked equals findRelated', () => {
-    const { vectors, df } = randomSpace(300, 80, 2);
-    const packed = findRelatedPacked({ vectors: packVectors(vectors), df, options: { limit: 4 } });
-    expect(unpackRelated(packed)).toEqual(findRelated(vectors, df, { limit: 4 }));
+  test('findRelatedShare finds the lists of the chunks left to claim, as findRelated does', () => {
+    const papers = 3 * RELATED_CHUNK + 10;
+    const { vectors, df } = randomSpace(papers, 120, 2);
+    const claims = new SharedArrayBuffer(4);
+    // Another thread has taken the first chunk already.
+    expect(claimChunk(claims, papers)).toBe(0);
+    const share = findRelatedShare({ vectors: packVectors(vectors), df, options: { limit: 4 }, claims });
+    expect([...share.chunks]).toEqual([1, 2, 3]);
+    expect(unpackRelated(share.related)).toEqual(findRelated(vectors, df, { limit: 4 }).slice(RELATED_CHUNK));
+    expect(claimChunk(claims, papers)).toBeUndefined();
   });
 });
 
