@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { EnrichedPaper } from '../model.ts';
-import { runInWorker } from '../parallel/sync-worker.ts';
+import { runInThread, runInWorker, type PendingTask } from '../parallel/sync-worker.ts';
 import { emitPaper } from './emit-paper.ts';
 
 /** Catalogues smaller than this are emitted on the calling thread: a worker's start-up would cost more. */
@@ -28,11 +28,18 @@ export function emitPaperList(papers: readonly EnrichedPaper[]): string[] {
  * @param minPapers Smallest list split with a worker thread (default {@link EMIT_WORKER_MIN_PAPERS}).
  */
 export function emitPapers(papers: readonly EnrichedPaper[], minPapers = EMIT_WORKER_MIN_PAPERS): string[] {
-  if (papers.length < minPapers) return emitPaperList(papers);
+  return startEmitPapers(papers, minPapers).result();
+}
+
+/**
+ * {@link emitPapers}, started: for a large list the worker thread starts on its share now, and
+ * the calling thread emits the rest when it takes the result, so it can do other work first.
+ */
+export function startEmitPapers(papers: readonly EnrichedPaper[], minPapers = EMIT_WORKER_MIN_PAPERS): PendingTask<string[]> {
+  if (papers.length < minPapers) return runInThread(() => emitPaperList(papers));
   const split = papers.length - Math.floor(papers.length * WORKER_SHARE);
   const pending = runInWorker<string[]>(new URL('./emit-papers.ts', import.meta.url), 'emitPaperList', papers.slice(split));
-  const head = emitPaperList(papers.slice(0, split));
-  return head.concat(pending.result());
+  return { result: () => emitPaperList(papers.slice(0, split)).concat(pending.result()) };
 }
 
 /** A digest of everything {@link emitPaper} reads of a paper: equal digests, equal texts. */

@@ -1,5 +1,5 @@
 import type { SlugRegistry } from '../dedupe/assign-slugs.ts';
-import { emitPapers, paperDigest } from '../emit/emit-papers.ts';
+import { paperDigest, startEmitPapers } from '../emit/emit-papers.ts';
 import type { GraphLayouts } from '../layout/layout-catalogue-graphs.ts';
 import type { Redirect } from '../redirects/update-redirects.ts';
 import type { DumpSummary, EnrichedPaper, Keyword, KeywordGraph, Topic, TopicQuality } from '../model.ts';
@@ -37,7 +37,7 @@ export const CURATION_FILE = 'curation.yaml';
 /**
  * The files of a catalogue, by path relative to `content/`, in a stable order.
  *
- * Paper entries are MDX generated from syntax trees ({@link emitPapers}, on two threads for a large catalogue); data
+ * Paper entries are MDX generated from syntax trees ({@link startEmitPapers}, on two threads for a large catalogue, the data files made while the worker emits its share); data
  * files are `JSON.stringify` output. Array items carry an `id` because Astro's
  * `file()` loader keys entries by it. Each graph is published with its layout
  * (`graphLayout`), which pages draw as it is.
@@ -55,11 +55,20 @@ export function catalogueFiles(
   layouts: GraphLayouts,
   keep: (file: string, source: string) => KeptFile | undefined = () => undefined,
 ): Map<string, string | KeptFile> {
-  const files = new Map<string, string | KeptFile>();
   const kept = catalogue.papers.map((paper) => keep(entryPath(paper), paperDigest(paper)));
-  const texts = emitPapers(catalogue.papers.filter((_, i) => kept[i] === undefined));
+  const emitting = startEmitPapers(catalogue.papers.filter((_, i) => kept[i] === undefined));
+  const data = dataFiles(catalogue, layouts);
+  const texts = emitting.result();
+  const files = new Map<string, string | KeptFile>();
   let next = 0;
   catalogue.papers.forEach((paper, i) => files.set(entryPath(paper), kept[i] ?? texts[next++]!));
+  for (const [file, text] of data) files.set(file, text);
+  return files;
+}
+
+/** The catalogue's data files (everything but the paper entries), in a stable order. */
+function dataFiles(catalogue: Catalogue, layouts: GraphLayouts): Map<string, string> {
+  const files = new Map<string, string>();
   const layoutOf = (slug: string) => {
     const layout = layouts.topics.get(slug);
     if (layout === undefined) throw new Error(`Cannot write topics.json: expected a graph layout of topic "${slug}", got none`);
