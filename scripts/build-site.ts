@@ -18,6 +18,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { checkSite, type CataloguePaper } from './lib/check/check-site.ts';
 import { readIndexedPapers, readPaperPages, readRedirectedPaperSlugs } from './lib/check/read-site-fs.ts';
+import { knownSearchEntries, recordSearchEntries } from './lib/check/search-entries-record-fs.ts';
 import { formatDiagnostic } from './lib/report/format-diagnostic.ts';
 import { buildSearchIndex } from './lib/search/build-search-index-fs.ts';
 import { listPreviousOutput, markBuildStart, sweepStaleOutput, type BuildStart, type PreviousOutput, type SweepSummary } from './lib/site/rebuild-in-place-fs.ts';
@@ -126,8 +127,11 @@ async function main(): Promise<number> {
         `${(search.bytes / 1_048_576).toFixed(1)} MB, done at ${seconds()} s`,
     );
     // For the site check: what the search index and papers.json hold is final now (stale search
-    // parts are already gone), so it is read while astro may still be writing pages.
-    return { papers, indexed: readIndexedPapers(outDir) };
+    // parts are already gone), so it is read while astro may still be writing pages. The bundles
+    // of unchanged parts hold what the last build's check read from them.
+    const indexed = readIndexedPapers(outDir, knownSearchEntries(digests.previous, search.digests));
+    recordSearchEntries(digests.next, search.digests, indexed.bundles);
+    return { papers, indexed };
   })();
   const [astroCode, extrasResult] = await Promise.allSettled([astro, extras]);
   if (extrasResult.status === 'rejected') {

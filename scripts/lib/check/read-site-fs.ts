@@ -56,7 +56,8 @@ export function readRedirectedPaperSlugs(contentDir: string): Set<string> {
  * @throws {Error} When the site, its `papers.json` or its search index is missing or unreadable.
  */
 export function readSite(siteDir: string): BuiltSiteContents {
-  return { pages: readPaperPages(siteDir), ...readIndexedPapers(siteDir) };
+  const { searchEntries, exportRows } = readIndexedPapers(siteDir);
+  return { pages: readPaperPages(siteDir), searchEntries, exportRows };
 }
 
 /**
@@ -64,11 +65,19 @@ export function readSite(siteDir: string): BuiltSiteContents {
  * soon as both are written, while astro may still be writing pages (100k papers: ~100k search
  * fragments to unzip and a ~300 MB `papers.json`).
  *
+ * @param known Paper slugs of bundles (by folder name, e.g. `pagefind-part-2`) read before and
+ *   known to hold the same documents (a rebuild keeps the search parts a new dump did not touch):
+ *   taken as they are instead of unzipping every fragment again (~1.3 s of CPU at 10k papers).
+ * @returns Also `bundles`: the paper slugs of each bundle, for a later call's `known`.
  * @throws {Error} When the site, its `papers.json` or its search index is missing or unreadable.
  */
-export function readIndexedPapers(siteDir: string): Pick<BuiltSiteContents, 'searchEntries' | 'exportRows'> {
+export function readIndexedPapers(
+  siteDir: string,
+  known: ReadonlyMap<string, readonly string[]> = new Map(),
+): Pick<BuiltSiteContents, 'searchEntries' | 'exportRows'> & { bundles: Map<string, string[]> } {
   const site = existingSite(siteDir);
-  return { searchEntries: readSearchEntries(site), exportRows: readExportRows(path.join(site, 'papers.json')) };
+  const bundles = readSearchEntries(site, known);
+  return { searchEntries: [...bundles.values()].flat(), bundles, exportRows: readExportRows(path.join(site, 'papers.json')) };
 }
 
 /**
@@ -91,24 +100,30 @@ function existingSite(siteDir: string): string {
   return site;
 }
 
-/** Slugs of the paper pages in every Pagefind bundle of the site, one per indexed page. */
-function readSearchEntries(site: string): string[] {
+/** Slugs of the paper pages in every Pagefind bundle of the site, one per indexed page, by bundle (in name order). */
+function readSearchEntries(site: string, known: ReadonlyMap<string, readonly string[]>): Map<string, string[]> {
   const bundles = readdirSync(site).filter((name) => BUNDLE_FOLDER.test(name));
   if (bundles.length === 0) throw new Error(`Cannot check site: expected a Pagefind bundle in ${site}/pagefind, got none; run node scripts/index-search.ts`);
-  const slugs: string[] = [];
+  const slugsByBundle = new Map<string, string[]>();
   for (const bundle of bundles.sort()) {
-    const folder = path.join(site, bundle, 'fragment');
-    for (const name of readdirSync(folder).filter((each) => each.endsWith('.pf_fragment'))) {
-      const file = path.join(folder, name);
-      const text = gunzipSync(readFileSync(file)).toString('utf8');
-      if (!text.startsWith(FRAGMENT_SIGNATURE)) {
-        throw new Error(`Cannot check site: expected ${file} to start with "${FRAGMENT_SIGNATURE}" (Pagefind 1.x), got ${JSON.stringify(text.slice(0, 20))}`);
-      }
-      const { url } = JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as { url?: unknown };
-      if (typeof url !== 'string') throw new Error(`Cannot check site: expected a url in ${file}, got ${JSON.stringify(url)}`);
-      const slug = /\/papers\/([^/]+)\/(?:index\.html)?$/.exec(url)?.[1];
-      if (slug !== undefined) slugs.push(decodeURIComponent(slug));
+    const slugs = known.get(bundle);
+    slugsByBundle.set(bundle, slugs ? [...slugs] : readBundleSlugs(path.join(site, bundle, 'fragment')));
+  }
+  return slugsByBundle;
+}
+
+function readBundleSlugs(folder: string): string[] {
+  const slugs: string[] = [];
+  for (const name of readdirSync(folder).filter((each) => each.endsWith('.pf_fragment'))) {
+    const file = path.join(folder, name);
+    const text = gunzipSync(readFileSync(file)).toString('utf8');
+    if (!text.startsWith(FRAGMENT_SIGNATURE)) {
+      throw new Error(`Cannot check site: expected ${file} to start with "${FRAGMENT_SIGNATURE}" (Pagefind 1.x), got ${JSON.stringify(text.slice(0, 20))}`);
     }
+    const { url } = JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as { url?: unknown };
+    if (typeof url !== 'string') throw new Error(`Cannot check site: expected a url in ${file}, got ${JSON.stringify(url)}`);
+    const slug = /\/papers\/([^/]+)\/(?:index\.html)?$/.exec(url)?.[1];
+    if (slug !== undefined) slugs.push(decodeURIComponent(slug));
   }
   return slugs;
 }

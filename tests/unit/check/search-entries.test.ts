@@ -1,0 +1,67 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, describe, expect, test } from 'vitest';
+import { readIndexedPapers } from '../../../scripts/lib/check/read-site-fs.ts';
+import { knownSearchEntries, recordSearchEntries } from '../../../scripts/lib/check/search-entries-record-fs.ts';
+
+const root = mkdtempSync(path.join(tmpdir(), 'atlas-search-entries-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** A site with two search bundles as Pagefind 1.x writes them (gzipped, signed fragments). */
+function siteWithBundles(): string {
+  const site = path.join(root, 'dist');
+  const fragment = (bundle: string, name: string, body: string | Buffer) => {
+    mkdirSync(path.join(site, bundle, 'fragment'), { recursive: true });
+    writeFileSync(path.join(site, bundle, 'fragment', `${name}.pf_fragment`), body);
+  };
+  fragment('pagefind', 'en_a', gzipSync(`pagefind_dcd${JSON.stringify({ url: '/papers/first/' })}`));
+  fragment('pagefind', 'en_t', gzipSync(`pagefind_dcd${JSON.stringify({ url: '/topics/some-topic/' })}`));
+  fragment('pagefind-part-2', 'en_b', gzipSync(`pagefind_dcd${JSON.stringify({ url: '/papers/second/' })}`));
+  writeFileSync(path.join(site, 'papers.json'), JSON.stringify({ papers: [{ slug: 'first' }, { slug: 'second' }] }));
+  return site;
+}
+
+describe('readIndexedPapers', () => {
+  const site = siteWithBundles();
+
+  test('reads the paper slugs of every bundle, by bundle', () => {
+    const indexed = readIndexedPapers(site);
+    expect(indexed.searchEntries).toEqual(['first', 'second']);
+    expect(indexed.bundles).toEqual(new Map([['pagefind', ['first']], ['pagefind-part-2', ['second']]]));
+    expect(indexed.exportRows).toEqual(['first', 'second']);
+  });
+
+  test('takes a known bundle as it was read before, without opening its fragments', () => {
+    // Were the fragment read, this would throw: it is not a gzipped Pagefind fragment.
+    writeFileSync(path.join(site, 'pagefind-part-2', 'fragment', 'en_b.pf_fragment'), 'not a fragment');
+    expect(() => readIndexedPapers(site)).toThrow(/incorrect header check|Cannot check site/);
+    const indexed = readIndexedPapers(site, new Map([['pagefind-part-2', ['second']]]));
+    expect(indexed.searchEntries).toEqual(['first', 'second']);
+  });
+});
+
+describe('search entries record', () => {
+  const bundles = new Map([['pagefind', ['first']], ['pagefind-part-2', ['second', 'third']]]);
+  const digests = { 'pagefind/': 'digest-1', 'pagefind-part-2/': 'digest-2' };
+
+  test('gives back the slugs of the bundles whose documents have the same digest', () => {
+    const folder = path.join(root, 'record');
+    mkdirSync(folder, { recursive: true });
+    recordSearchEntries(folder, digests, bundles);
+    expect(knownSearchEntries(folder, digests)).toEqual(bundles);
+    expect(knownSearchEntries(folder, { ...digests, 'pagefind-part-2/': 'digest-2b' })).toEqual(new Map([['pagefind', ['first']]]));
+    expect(knownSearchEntries(folder, { 'pagefind/': 'digest-1', 'pagefind-part-3/': 'digest-3' })).toEqual(new Map([['pagefind', ['first']]]));
+  });
+
+  test('knows nothing without a record, or with one it cannot read', () => {
+    const folder = path.join(root, 'damaged');
+    mkdirSync(folder, { recursive: true });
+    expect(knownSearchEntries(folder, digests)).toEqual(new Map());
+    writeFileSync(path.join(folder, 'search-entries.record'), '{"pagefind/": {"digest": "digest-1", "slugs": [1]}');
+    expect(knownSearchEntries(folder, digests)).toEqual(new Map());
+    writeFileSync(path.join(folder, 'search-entries.record'), '{"pagefind/": {"digest": "digest-1", "slugs": [1]}}');
+    expect(knownSearchEntries(folder, digests)).toEqual(new Map());
+  });
+});
