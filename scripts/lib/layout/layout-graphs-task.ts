@@ -1,9 +1,10 @@
 /**
- * {@link layoutForPage} over many graphs, split between the calling thread and a
- * worker thread when there are many. A layout depends only on its graph (fixed
- * seed, fixed ticks, no shared state), and graphs and layouts cross threads by
- * structured clone, which keeps every number and key order: the layouts are the
- * same on either thread, in input order.
+ * {@link layoutForPage} over many graphs, shared between the calling thread and a
+ * worker thread when there are many: both take graphs from a shared counter, the
+ * largest first, until none are left, so neither waits long for the other. A layout
+ * depends only on its graph (fixed seed, fixed ticks, no shared state), and graphs
+ * and layouts cross threads by structured clone, which keeps every number and key
+ * order: the layouts are the same on either thread, in input order.
  */
 import type { KeywordGraph } from '../model.ts';
 import { runInWorker } from '../parallel/sync-worker.ts';
@@ -17,34 +18,58 @@ import { layoutForPage, type LaidOutGraph } from './graph-layout.ts';
  */
 export const LAYOUT_WORKER_MIN_GRAPHS = 48;
 
-/** Share of the work (in nodes) given to the worker, which first starts up while the calling thread is already at work. */
-const WORKER_SHARE = 0.45;
+/** Input of {@link layoutClaimedGraphs}. */
+export interface LayoutTaskInput {
+  graphs: readonly KeywordGraph[];
+  /** The order graphs are taken in (indices into `graphs`). */
+  order: Int32Array;
+  /** One Int32 slot: the next position in `order` to take. */
+  claims: SharedArrayBuffer;
+}
 
-/** The worker task: {@link layoutForPage} of each graph, in order. */
-export function layoutGraphsForPages(graphs: KeywordGraph[]): LaidOutGraph[] {
-  return graphs.map(layoutForPage);
+/** What {@link layoutClaimedGraphs} laid out: the graphs it took (indices) and their layouts, in the same order. */
+export interface LayoutShare {
+  indices: Int32Array;
+  layouts: LaidOutGraph[];
+}
+
+/** The worker task: lays out the graphs it can still take from the shared counter. */
+export function layoutClaimedGraphs({ graphs, order, claims }: LayoutTaskInput): LayoutShare {
+  const indices: number[] = [];
+  const layouts: LaidOutGraph[] = [];
+  for (let index = claimGraph(claims, order); index !== undefined; index = claimGraph(claims, order)) {
+    indices.push(index);
+    layouts.push(layoutForPage(graphs[index]!));
+  }
+  return { indices: Int32Array.from(indices), layouts };
 }
 
 /**
- * {@link layoutForPage} of every graph, the last graphs (about {@link WORKER_SHARE} of the
- * nodes: a layout's cost grows with its nodes) on a worker thread from `minGraphs` graphs on.
+ * {@link layoutForPage} of every graph, shared with a worker thread from `minGraphs` graphs on:
+ * the worker starts at once, this thread joins it, and each takes the largest graph left (a
+ * layout's cost grows with its nodes) until none are.
  *
  * @param minGraphs Fewest graphs given a worker (default {@link LAYOUT_WORKER_MIN_GRAPHS}).
  * @returns One layout per graph, in the order of `graphs`.
  */
 export function layoutGraphs(graphs: readonly KeywordGraph[], minGraphs = LAYOUT_WORKER_MIN_GRAPHS): LaidOutGraph[] {
   if (graphs.length < minGraphs) return graphs.map(layoutForPage);
-  const split = workerSplit(graphs);
-  const pending = runInWorker<LaidOutGraph[]>(new URL('./layout-graphs-task.ts', import.meta.url), 'layoutGraphsForPages', graphs.slice(split));
-  const head = graphs.slice(0, split).map(layoutForPage);
-  return [...head, ...pending.result()];
+  const order = Int32Array.from(graphs.keys()).sort((a, b) => graphs[b]!.nodes.length - graphs[a]!.nodes.length || a - b);
+  const claims = new SharedArrayBuffer(4);
+  const pending = runInWorker<LayoutShare>(new URL('./layout-graphs-task.ts', import.meta.url), 'layoutClaimedGraphs', {
+    graphs,
+    order,
+    claims,
+  } satisfies LayoutTaskInput);
+  const layouts = new Array<LaidOutGraph>(graphs.length);
+  for (let index = claimGraph(claims, order); index !== undefined; index = claimGraph(claims, order)) layouts[index] = layoutForPage(graphs[index]!);
+  const theirs = pending.result();
+  theirs.indices.forEach((index, at) => (layouts[index] = theirs.layouts[at]!));
+  return layouts;
 }
 
-/** Index of the first graph the worker takes: the tail holding {@link WORKER_SHARE} of the nodes. */
-function workerSplit(graphs: readonly KeywordGraph[]): number {
-  const total = graphs.reduce((sum, graph) => sum + graph.nodes.length, 0);
-  let tail = 0;
-  let split = graphs.length;
-  while (split > 0 && tail + graphs[split - 1]!.nodes.length <= total * WORKER_SHARE) tail += graphs[--split]!.nodes.length;
-  return split;
+/** Takes the next graph in `order` from the shared counter `claims`: its index, or `undefined` when none are left. */
+export function claimGraph(claims: SharedArrayBuffer, order: Int32Array): number | undefined {
+  const position = Atomics.add(new Int32Array(claims), 0, 1);
+  return position < order.length ? order[position] : undefined;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { seededRandom } from '../../../scripts/lib/enrich/seeded-random.ts';
 import { layoutForPage } from '../../../scripts/lib/layout/graph-layout.ts';
-import { layoutGraphs, layoutGraphsForPages } from '../../../scripts/lib/layout/layout-graphs-task.ts';
+import { claimGraph, layoutClaimedGraphs, layoutGraphs } from '../../../scripts/lib/layout/layout-graphs-task.ts';
 import type { KeywordGraph } from '../../../scripts/lib/model.ts';
 
 /** Random graphs of up to `maxNodes` nodes (some empty), a few edges per node, like the enrich stage's. */
@@ -22,8 +22,16 @@ function randomGraphs(count: number, maxNodes: number, seed: number): KeywordGra
 describe('layoutGraphs', () => {
   const graphs = randomGraphs(30, 50, 1);
 
-  test('the worker task lays out each graph as a page draws it, in order', () => {
-    expect(layoutGraphsForPages(graphs.slice(0, 5))).toEqual(graphs.slice(0, 5).map(layoutForPage));
+  test('the worker task lays out, as a page draws them, the graphs left to take, in the order given', () => {
+    const some = graphs.slice(0, 5);
+    const order = Int32Array.from([3, 0, 4, 1, 2]);
+    const claims = new SharedArrayBuffer(4);
+    // The calling thread has taken the first one already.
+    expect(claimGraph(claims, order)).toBe(3);
+    const share = layoutClaimedGraphs({ graphs: some, order, claims });
+    expect([...share.indices]).toEqual([0, 4, 1, 2]);
+    expect(share.layouts).toEqual([0, 4, 1, 2].map((i) => layoutForPage(some[i]!)));
+    expect(claimGraph(claims, order)).toBeUndefined();
   });
 
   test('threaded path = single thread: the same layouts, serialised to the same bytes', () => {
