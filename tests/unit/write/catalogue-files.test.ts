@@ -3,7 +3,7 @@ import type { LaidOutGraph } from '../../../scripts/lib/layout/graph-layout.ts';
 import { layoutCatalogueGraphs } from '../../../scripts/lib/layout/layout-catalogue-graphs.ts';
 import { emitPaper } from '../../../scripts/lib/emit/emit-paper.ts';
 import { paperDigest } from '../../../scripts/lib/emit/emit-papers.ts';
-import { catalogueFiles, entryPath, type Catalogue } from '../../../scripts/lib/write/catalogue-files.ts';
+import { catalogueFiles, entryPath, toJson, type Catalogue } from '../../../scripts/lib/write/catalogue-files.ts';
 import type { KeptFile } from '../../../scripts/lib/write/write-content-fs.ts';
 import { makePaper } from '../emit/helpers/make-paper.ts';
 import { buildTopicsExport, serializeExport } from '../../../src/lib/export-catalogue.ts';
@@ -70,5 +70,25 @@ describe('catalogueFiles', () => {
     });
     expect(asked).toEqual(papers.map((paper) => [entryPath(paper), paperDigest(paper)]));
     expect(papers.map((paper) => withPapers.get(entryPath(paper)))).toEqual([emitPaper(papers[0]!), kept, emitPaper(papers[2]!)]);
+  });
+});
+
+describe('toJson', () => {
+  test('writes one array item or object property per line, and reads back as the value', () => {
+    const list = [{ id: 'a', papers: ['x', 'y'] }, { id: 'b', label: 'Line\nbreak "quoted"' }];
+    expect(toJson(list)).toBe(`[\n${JSON.stringify(list[0])},\n${JSON.stringify(list[1])}\n]\n`);
+    expect(JSON.parse(toJson(list))).toEqual(list);
+    const registry = { 'title key': 'slug-a', other: 'slug-b' };
+    expect(toJson(registry)).toBe('{\n"title key": "slug-a",\n"other": "slug-b"\n}\n');
+    expect(JSON.parse(toJson(registry))).toEqual(registry);
+  });
+
+  test('treats empty, scalar and unwritable values as JSON.stringify does', () => {
+    expect(toJson([])).toBe('[]\n');
+    expect(toJson({})).toBe('{}\n');
+    expect(toJson('text')).toBe('"text"\n');
+    expect(toJson(null)).toBe('null\n');
+    expect(JSON.parse(toJson([undefined, 1]))).toEqual([null, 1]);
+    expect(JSON.parse(toJson({ gone: undefined, kept: 1 }))).toEqual({ kept: 1 });
   });
 });
