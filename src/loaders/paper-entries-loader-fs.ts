@@ -47,9 +47,9 @@ export interface PaperEntriesLoaderOptions {
  * re-rendered on the next build; a file whose frontmatter changed but whose
  * body did not (same body digest, kept in the rendered metadata) only has its
  * frontmatter read again — a new dump shifts related-paper scores in most
- * entries but leaves their abstracts as they were. A file whose size and modification time
- * are those it had when last read ({@link fileStamp}, kept in the rendered metadata) is not
- * read at all: the pipeline rewrites only the entries that changed, and reading and digesting
+ * entries but leaves their abstracts as they were. A file at the same path whose size and
+ * modification time are those it had when last read ({@link fileStamp}, kept in the rendered
+ * metadata) is not read at all: the pipeline rewrites only the entries that changed, and reading and digesting
  * every one of 10,000 unchanged files took ~0.8 s of the rebuild. A deleted file leaves the store.
  *
  * The frontmatter's `source` (the dump's original title and abstract, about a
@@ -109,14 +109,16 @@ export function paperEntriesLoader({ base }: PaperEntriesLoaderOptions): Loader 
           const now = Date.now();
           const stamps = await Promise.all(batch.map(async (file) => fileStamp(await stat(path.join(root, file), { bigint: true }), now)));
           const ids = batch.map((relative) => path.basename(relative, '.mdx'));
+          const filePaths = batch.map((relative) => path.posix.join(base, relative.split(path.sep).join('/')));
           const unread = (index: number) => {
             const stamp = stamps[index];
-            return stamp !== undefined && store.get(ids[index]!)?.rendered?.metadata?.fileStamp === stamp;
+            const stored = stamp === undefined ? undefined : store.get(ids[index]!);
+            return stored?.filePath === filePaths[index] && stored?.rendered?.metadata?.fileStamp === stamp;
           };
           const texts = await Promise.all(batch.map((file, index) => (unread(index) ? undefined : readFile(path.join(root, file), 'utf8'))));
-          for (const [index, relative] of batch.entries()) {
+          for (const index of batch.keys()) {
             const id = ids[index]!;
-            const filePath = path.posix.join(base, relative.split(path.sep).join('/'));
+            const filePath = filePaths[index]!;
             if (seen.has(id)) {
               throw new Error(`Cannot load ${filePath}: expected a unique paper slug, got "${id}" twice`);
             }
@@ -127,10 +129,10 @@ export function paperEntriesLoader({ base }: PaperEntriesLoaderOptions): Loader 
             const digest = generateDigest(text);
             const stored = store.get(id);
             if (stored?.digest === digest) {
-              // Same text, new stamp (e.g. a fresh checkout): kept as it is, under the stamp it has now.
-              if (stored.rendered && stored.rendered.metadata?.fileStamp !== stamp) {
+              // Same text at a new stamp (e.g. a fresh checkout) or path (moved): kept as it is, under the stamp and path it has now.
+              if (stored.rendered && (stored.rendered.metadata?.fileStamp !== stamp || stored.filePath !== filePath)) {
                 store.delete(id);
-                store.set({ ...stored, rendered: { ...stored.rendered, metadata: { ...stored.rendered.metadata, fileStamp: stamp } } });
+                store.set({ ...stored, filePath, rendered: { ...stored.rendered, metadata: { ...stored.rendered.metadata, fileStamp: stamp } } });
               }
               continue;
             }

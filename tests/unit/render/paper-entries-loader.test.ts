@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -139,6 +139,15 @@ describe('paperEntriesLoader with settled files', () => {
     expect(entries.get('paper-4')?.data.title).toBe('Paper 4 (revised)');
     const stats = statSync(file(3), { bigint: true });
     expect(entries.get('paper-3')?.rendered?.metadata?.fileStamp).toBe(`${stats.size}:${stats.mtimeNs}`);
+  });
+
+  test('reads a file moved to another folder (same size and date), and keeps its new path', async () => {
+    mkdirSync(path.join(root, 'papers', 'other-topic'), { recursive: true });
+    renameSync(file(5), path.join(root, 'papers', 'other-topic', 'paper-5.mdx'));
+    const messages: string[] = [];
+    await load(messages);
+    expect(messages).toEqual(['20 paper entries, 0 rendered, 0 with only their frontmatter read again, 20 unchanged']);
+    expect(entries.get('paper-5')?.filePath).toBe('papers/other-topic/paper-5.mdx');
   });
 });
 
