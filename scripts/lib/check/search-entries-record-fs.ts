@@ -14,7 +14,7 @@ const RECORD_FILE = 'search-entries.record';
 
 interface BundleRecord {
   digest: string;
-  slugs: string[];
+  slugs: readonly string[];
 }
 
 /**
@@ -24,8 +24,8 @@ interface BundleRecord {
  * @param digests This build's part digests, by folder (`pagefind/`, `pagefind-part-2/`…).
  * @returns Slugs by bundle folder name (`pagefind`, …); empty when there is no usable record.
  */
-export function knownSearchEntries(previousDir: string, digests: Readonly<Record<string, string>>): Map<string, string[]> {
-  const known = new Map<string, string[]>();
+export function knownSearchEntries(previousDir: string, digests: Readonly<Record<string, string>>): Map<string, readonly string[]> {
+  const known = new Map<string, readonly string[]>();
   const file = path.join(previousDir, RECORD_FILE);
   if (!existsSync(file)) return known;
   let record: unknown;
@@ -47,7 +47,7 @@ export function recordSearchEntries(nextDir: string, digests: Readonly<Record<st
   const record: Record<string, BundleRecord> = {};
   for (const [bundle, slugs] of bundles) {
     const digest = digests[`${bundle}/`];
-    if (digest !== undefined) record[`${bundle}/`] = { digest, slugs: [...slugs] };
+    if (digest !== undefined) record[`${bundle}/`] = { digest, slugs };
   }
   writeFileSync(path.join(nextDir, RECORD_FILE), JSON.stringify(record));
 }

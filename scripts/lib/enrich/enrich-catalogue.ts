@@ -277,31 +277,33 @@ export function enrichCatalogue(papers: Paper[], options: EnrichOptions = {}): E
       links.set(a, m);
     }
   });
-  const topics: Topic[] = drafts
-    .map((draft, t) => ({ ...draft, t }))
-    .filter(({ members }) => members.length > 0)
-    .map(({ topic, members, t }) => {
-      const byLink = [...(links.get(topic.slug) ?? [])].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([s]) => s);
-      const relatedTopics = byLink.slice(0, 4);
-      if (relatedTopics.length < 3) {
-        const own = centroidOf.get(topic.slug)!;
-        const byCentroid = slugsInOrder
-          .filter((s) => s !== topic.slug && s !== MISCELLANY.slug && !relatedTopics.includes(s))
-          .map((s) => [s, sparseDot(own, centroidOf.get(s)!)] as const)
-          .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-        for (const [s] of byCentroid.slice(0, 3 - relatedTopics.length)) relatedTopics.push(s);
-      }
-      return {
+  // A topic left without papers has no parts and is dropped.
+  const topics: Topic[] = drafts.flatMap(({ topic, members }, t) => {
+    const part = parts[t];
+    if (part === undefined) return [];
+    const byLink = [...(links.get(topic.slug) ?? [])].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([s]) => s);
+    const relatedTopics = byLink.slice(0, 4);
+    if (relatedTopics.length < 3) {
+      const own = centroidOf.get(topic.slug)!;
+      const byCentroid = slugsInOrder
+        .filter((s) => s !== topic.slug && s !== MISCELLANY.slug && !relatedTopics.includes(s))
+        .map((s) => [s, sparseDot(own, centroidOf.get(s)!)] as const)
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+      for (const [s] of byCentroid.slice(0, 3 - relatedTopics.length)) relatedTopics.push(s);
+    }
+    return [
+      {
         slug: topic.slug,
         label: topic.label,
-        keywords: parts[t]!.keywords,
+        keywords: part.keywords,
         papers: members.map((m) => papers[m]!.slug),
         npmi: topic.npmi,
         related: relatedTopics,
         miscellany: topic.miscellany,
-        graph: parts[t]!.graph,
-      };
-    });
+        graph: part.graph,
+      },
+    ];
+  });
   topics.sort((a, b) => (a.miscellany !== b.miscellany ? (a.miscellany ? 1 : -1) : a.label < b.label ? -1 : 1));
 
   const regular = topics.filter((t) => !t.miscellany);

@@ -6,6 +6,7 @@
  * arrays (one object per vector would cost 100k papers as many clones). Same vectors, same
  * floating-point sums: each paper's list is the same whichever thread made it.
  */
+import { sharedCounter, takeNext } from '../parallel/shared-counter.ts';
 import { runInThread, runInWorker, type PendingTask } from '../parallel/sync-worker.ts';
 import { findRelated, relatedFinder, type RelatedOptions } from './find-related.ts';
 import { packVectors, unpackVectors, type PackedVectors } from './packed-vectors.ts';
@@ -23,7 +24,7 @@ export interface RelatedTaskInput {
   vectors: PackedVectors;
   df: Int32Array;
   options?: RelatedOptions;
-  /** One Int32 slot: the next chunk of papers to claim ({@link claimChunk}). */
+  /** The shared counter of chunks of papers claimed ({@link claimChunk}). */
   claims: SharedArrayBuffer;
 }
 
@@ -68,7 +69,7 @@ export function unpackRelated({ offsets, papers, scores }: PackedRelated): [numb
  * when every chunk is taken.
  */
 export function claimChunk(claims: SharedArrayBuffer, papers: number): number | undefined {
-  const chunk = Atomics.add(new Int32Array(claims), 0, 1);
+  const chunk = takeNext(claims);
   return chunk * RELATED_CHUNK < papers ? chunk : undefined;
 }
 
@@ -105,7 +106,7 @@ export function startFindRelated(
   minPapers = RELATED_WORKER_MIN_PAPERS,
 ): PendingTask<[number, number][][]> {
   if (vectors.length < minPapers) return runInThread(() => findRelated(vectors, df, options));
-  const claims = new SharedArrayBuffer(4);
+  const claims = sharedCounter();
   const pending = runInWorker<RelatedShare>(new URL('./find-related-task.ts', import.meta.url), 'findRelatedShare', {
     vectors: packVectors(vectors, true),
     df,

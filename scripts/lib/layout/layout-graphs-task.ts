@@ -7,6 +7,7 @@
  * order: the layouts are the same on either thread, in input order.
  */
 import type { KeywordGraph } from '../model.ts';
+import { sharedCounter, takeNext } from '../parallel/shared-counter.ts';
 import { runInWorker } from '../parallel/sync-worker.ts';
 import { layoutForPage, type LaidOutGraph } from './graph-layout.ts';
 
@@ -23,7 +24,7 @@ export interface LayoutTaskInput {
   graphs: readonly KeywordGraph[];
   /** The order graphs are taken in (indices into `graphs`). */
   order: Int32Array;
-  /** One Int32 slot: the next position in `order` to take. */
+  /** The shared counter of positions in `order` taken ({@link claimGraph}). */
   claims: SharedArrayBuffer;
 }
 
@@ -55,7 +56,7 @@ export function layoutClaimedGraphs({ graphs, order, claims }: LayoutTaskInput):
 export function layoutGraphs(graphs: readonly KeywordGraph[], minGraphs = LAYOUT_WORKER_MIN_GRAPHS): LaidOutGraph[] {
   if (graphs.length < minGraphs) return graphs.map(layoutForPage);
   const order = Int32Array.from(graphs.keys()).sort((a, b) => graphs[b]!.nodes.length - graphs[a]!.nodes.length || a - b);
-  const claims = new SharedArrayBuffer(4);
+  const claims = sharedCounter();
   const pending = runInWorker<LayoutShare>(new URL('./layout-graphs-task.ts', import.meta.url), 'layoutClaimedGraphs', {
     graphs,
     order,
@@ -70,6 +71,6 @@ export function layoutGraphs(graphs: readonly KeywordGraph[], minGraphs = LAYOUT
 
 /** Takes the next graph in `order` from the shared counter `claims`: its index, or `undefined` when none are left. */
 export function claimGraph(claims: SharedArrayBuffer, order: Int32Array): number | undefined {
-  const position = Atomics.add(new Int32Array(claims), 0, 1);
+  const position = takeNext(claims);
   return position < order.length ? order[position] : undefined;
 }

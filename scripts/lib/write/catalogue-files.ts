@@ -115,8 +115,8 @@ export function entryPath(paper: Pick<EnrichedPaper, 'topic' | 'slug'>): string 
 
 /**
  * JSON with one array item (or one property of an object) per line: a new dump changes the lines
- * of the items it touches, so diffs stay readable, and the file is a third smaller and twice as
- * fast to write as indented JSON (10k papers: 26 MB of topics and keywords written in ~0.5 s).
+ * of the items it touches, so diffs stay readable, and the file is smaller and faster to write
+ * than indented JSON (10k papers: topics and keywords 19 MB against 26 MB, ~0.2 s against ~0.47 s).
  */
 export function toJson(value: unknown): string {
   // What JSON.stringify does with values JSON has no place for: null in an array, left out of an object.

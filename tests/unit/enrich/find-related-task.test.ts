@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { sharedCounter } from '../../../scripts/lib/parallel/shared-counter.ts';
 import { findRelated } from '../../../scripts/lib/enrich/find-related.ts';
 import { claimChunk, findRelatedShare, packRelated, RELATED_CHUNK, startFindRelated, unpackRelated } from '../../../scripts/lib/enrich/find-related-task.ts';
 import { packVectors, unpackVectors } from '../../../scripts/lib/enrich/packed-vectors.ts';
@@ -33,7 +34,7 @@ describe('packed vectors and related lists', () => {
   test('findRelatedShare finds the lists of the chunks left to claim, as findRelated does', () => {
     const papers = 3 * RELATED_CHUNK + 10;
     const { vectors, df } = randomSpace(papers, 120, 2);
-    const claims = new SharedArrayBuffer(4);
+    const claims = sharedCounter();
     // Another thread has taken the first chunk already.
     expect(claimChunk(claims, papers)).toBe(0);
     const share = findRelatedShare({ vectors: packVectors(vectors), df, options: { limit: 4 }, claims });

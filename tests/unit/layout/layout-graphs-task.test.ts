@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { sharedCounter } from '../../../scripts/lib/parallel/shared-counter.ts';
 import { seededRandom } from '../../../scripts/lib/enrich/seeded-random.ts';
 import { layoutForPage } from '../../../scripts/lib/layout/graph-layout.ts';
 import { claimGraph, layoutClaimedGraphs, layoutGraphs } from '../../../scripts/lib/layout/layout-graphs-task.ts';
@@ -25,7 +26,7 @@ describe('layoutGraphs', () => {
   test('the worker task lays out, as a page draws them, the graphs left to take, in the order given', () => {
     const some = graphs.slice(0, 5);
     const order = Int32Array.from([3, 0, 4, 1, 2]);
-    const claims = new SharedArrayBuffer(4);
+    const claims = sharedCounter();
     // The calling thread has taken the first one already.
     expect(claimGraph(claims, order)).toBe(3);
     const share = layoutClaimedGraphs({ graphs: some, order, claims });
