@@ -1,9 +1,10 @@
 /**
  * Runs one function of a module on a worker thread while the calling thread
- * goes on, and waits for its result synchronously (`Atomics.wait`), so the
- * pipeline's stages stay plain synchronous functions. The function's input
- * and result cross threads by structured clone: keep them to plain data and
- * typed arrays.
+ * goes on. `runInWorker` waits for its result synchronously (`Atomics.wait`), so
+ * the pipeline's stages stay plain synchronous functions; `runInWorkerAsync`
+ * gives a promise, for a thread that must stay responsive meanwhile. The
+ * function's input and result cross threads by structured clone: keep them to
+ * plain data and typed arrays.
  */
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
 
@@ -65,6 +66,39 @@ export function runInWorker<T>(module: URL, exportName: string, input: unknown):
       }
     },
   };
+}
+
+/**
+ * {@link runInWorker}, awaited instead of taken: the calling thread's event loop goes on while the
+ * worker runs.
+ *
+ * @returns The function's result; rejects with its error, or when the worker stops without one.
+ */
+export function runInWorkerAsync<T>(module: URL, exportName: string, input: unknown): Promise<T> {
+  const { port1, port2 } = new MessageChannel();
+  const task: WorkerTask = { module: module.href, exportName, input, done: new SharedArrayBuffer(4), port: port2 };
+  const worker = new Worker(new URL('./sync-worker-entry.ts', import.meta.url), { workerData: task, transferList: [port2] });
+  const failure = (reason: string) => new Error(`Worker task ${exportName} of ${module.href} ${reason}`);
+  let settled = false;
+  return new Promise<T>((resolve, reject) => {
+    const settle = (outcome: WorkerOutcome) => {
+      settled = true;
+      if (outcome.ok) resolve(outcome.value as T);
+      else reject(failure(`failed: ${outcome.error}`));
+    };
+    port1.once('message', settle);
+    worker.once('error', (error) => {
+      settled = true;
+      reject(failure(`failed: ${error.message}`));
+    });
+    // The outcome is posted before the thread ends, but the two events may arrive in either order.
+    worker.once('exit', (code) => {
+      if (settled) return;
+      const posted = receiveMessageOnPort(port1)?.message as WorkerOutcome | undefined;
+      if (posted) settle(posted);
+      else reject(failure(`stopped (exit code ${code}) without a result`));
+    });
+  }).finally(() => port1.close());
 }
 
 /** A task computed on the calling thread, when it is not worth a worker; computed when its result is taken. */

@@ -59,6 +59,13 @@ export interface BuildSearchIndexOptions {
   previous?: { digests: Readonly<Record<string, string>>; salt: string };
   /** Receives one line per part; the CLI prints them. */
   log?: (line: string) => void;
+  /**
+   * Called with each part indexed this time as soon as its bundle is written (its folder name in
+   * the site, e.g. `pagefind-part-2`, and where it is until every part is done), while the next
+   * part is indexed. The bundles move into place only when the promises it returns have settled;
+   * the first to fail fails the index.
+   */
+  onPartWritten?: (folder: string, bundleDir: string) => Promise<unknown>;
 }
 
 /** What {@link buildSearchIndex} did. */
@@ -89,6 +96,7 @@ export async function buildSearchIndex({
   singlePartMax = DEFAULT_SINGLE_PART_MAX,
   previous,
   log = () => {},
+  onPartWritten,
 }: BuildSearchIndexOptions): Promise<SearchIndexSummary> {
   const site = path.resolve(outDir);
   await mkdir(site, { recursive: true });
@@ -99,6 +107,8 @@ export async function buildSearchIndex({
   await rm(staging, { recursive: true, force: true });
   const digests: Record<string, string> = {};
   const indexed: string[] = [];
+  const afterWritten: Promise<unknown>[] = [];
+  let readers: PromiseSettledResult<unknown>[] = [];
   let pages = 0;
   try {
     for (const [index, part] of parts.entries()) {
@@ -110,14 +120,25 @@ export async function buildSearchIndex({
         log(`part ${n}/${parts.length}: ${part.length} documents as indexed before, kept`);
         continue;
       }
-      const count = await indexPart(part, path.join(staging, folder));
+      const bundleDir = path.join(staging, folder);
+      const count = await indexPart(part, bundleDir);
       pages += count;
       indexed.push(folder);
+      if (onPartWritten) {
+        const reading = onPartWritten(folder.replace(/\/$/, ''), bundleDir);
+        // Reported after the loop; meanwhile the next part is indexed.
+        reading.catch(() => {});
+        afterWritten.push(reading);
+      }
       log(`part ${n}/${parts.length}: ${count} pages indexed of ${part.length} documents`);
     }
   } finally {
     await pagefind.close();
+    // Whatever happened, no reader is left working in the staging folder.
+    readers = await Promise.allSettled(afterWritten);
   }
+  const failed = readers.find((result) => result.status === 'rejected');
+  if (failed) throw failed.reason;
   await swapIntoPlace(site, staging, indexed, new Set(Object.keys(digests)));
   const manifest: SearchPartsManifest = { version: 1, parts: parts.slice(1).map((_, i) => searchPartPath(i + 2)) };
   await writeFile(path.join(site, searchPartPath(1), SEARCH_PARTS_FILE), `${JSON.stringify(manifest)}\n`);

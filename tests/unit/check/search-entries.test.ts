@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, test } from 'vitest';
-import { readIndexedPapers } from '../../../scripts/lib/check/read-site-fs.ts';
+import { readExportRows } from '../../../scripts/lib/check/read-export-rows-fs.ts';
+import { readBundleSlugsAsync, readSearchEntries } from '../../../scripts/lib/check/read-site-fs.ts';
 import { knownSearchEntries, recordSearchEntries } from '../../../scripts/lib/check/search-entries-record-fs.ts';
 
 const root = mkdtempSync(path.join(tmpdir(), 'atlas-search-entries-'));
@@ -23,22 +24,35 @@ function siteWithBundles(): string {
   return site;
 }
 
-describe('readIndexedPapers', () => {
+describe('readSearchEntries', () => {
   const site = siteWithBundles();
 
-  test('reads the paper slugs of every bundle, by bundle', () => {
-    const indexed = readIndexedPapers(site);
-    expect(indexed.searchEntries).toEqual(['first', 'second']);
-    expect(indexed.bundles).toEqual(new Map([['pagefind', ['first']], ['pagefind-part-2', ['second']]]));
-    expect(indexed.exportRows).toEqual(['first', 'second']);
+  test('reads the paper slugs of every bundle, by bundle, and the rows of papers.json', () => {
+    expect(readSearchEntries(site)).toEqual(new Map([['pagefind', ['first']], ['pagefind-part-2', ['second']]]));
+    expect(readExportRows(site)).toEqual(['first', 'second']);
   });
 
-  test('takes a known bundle as it was read before, without opening its fragments', () => {
+  test('reads a bundle without blocking to the same slugs', async () => {
+    expect(await readBundleSlugsAsync(path.join(site, 'pagefind'))).toEqual(['first']);
+    expect(await readBundleSlugsAsync(path.join(site, 'pagefind-part-2'))).toEqual(['second']);
+  });
+
+  test('takes a known bundle as it was read before, without opening its fragments', async () => {
     // Were the fragment read, this would throw: it is not a gzipped Pagefind fragment.
     writeFileSync(path.join(site, 'pagefind-part-2', 'fragment', 'en_b.pf_fragment'), 'not a fragment');
-    expect(() => readIndexedPapers(site)).toThrow(/incorrect header check|Cannot check site/);
-    const indexed = readIndexedPapers(site, new Map([['pagefind-part-2', ['second']]]));
-    expect(indexed.searchEntries).toEqual(['first', 'second']);
+    expect(() => readSearchEntries(site)).toThrow(/incorrect header check|Cannot check site/);
+    await expect(readBundleSlugsAsync(path.join(site, 'pagefind-part-2'))).rejects.toThrow(/incorrect header check/);
+    expect(readSearchEntries(site, new Map([['pagefind-part-2', ['second']]]))).toEqual(new Map([['pagefind', ['first']], ['pagefind-part-2', ['second']]]));
+  });
+
+  test('names the file of a fragment that is not Pagefind 1.x, and of a papers.json that is not JSON', async () => {
+    const other = path.join(root, 'other');
+    mkdirSync(path.join(other, 'pagefind', 'fragment'), { recursive: true });
+    writeFileSync(path.join(other, 'pagefind', 'fragment', 'en_x.pf_fragment'), gzipSync('pagefind_v2{}'));
+    await expect(readBundleSlugsAsync(path.join(other, 'pagefind'))).rejects.toThrow(/en_x\.pf_fragment to start with "pagefind_dcd"/);
+    expect(() => readExportRows(other)).toThrow(/papers\.json, got no file/);
+    writeFileSync(path.join(other, 'papers.json'), '{"papers": [');
+    expect(() => readExportRows(other)).toThrow(/papers\.json to be JSON/);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { runInThread, runInWorker } from '../../../scripts/lib/parallel/sync-worker.ts';
+import { runInThread, runInWorker, runInWorkerAsync } from '../../../scripts/lib/parallel/sync-worker.ts';
 
 const TASKS = new URL('./helpers/worker-tasks.ts', import.meta.url);
 
@@ -29,6 +29,30 @@ describe('runInWorker', () => {
     const pending = runInWorker(TASKS, 'sumAndDouble', new Float64Array(0));
     pending.result();
     expect(() => pending.result()).toThrow(/already taken/);
+  });
+});
+
+describe('runInWorkerAsync', () => {
+  test('resolves to the result while the calling thread runs its event loop', async () => {
+    const pending = runInWorkerAsync<{ sum: number; doubled: Float64Array }>(TASKS, 'sumAndDouble', Float64Array.from([1, 2, 3.5]));
+    let ticks = 0;
+    const timer = setInterval(() => (ticks += 1), 0);
+    try {
+      expect(await pending).toEqual({ sum: 6.5, doubled: Float64Array.from([2, 4, 7]) });
+    } finally {
+      clearInterval(timer);
+    }
+    // The worker loads a module first: the calling thread ran timers meanwhile.
+    expect(ticks).toBeGreaterThan(0);
+  });
+
+  test('rejects with the error of a failing task, or when the export is missing', async () => {
+    await expect(runInWorkerAsync(TASKS, 'fail', 'boom')).rejects.toThrow(/sync worker test failure: boom/);
+    await expect(runInWorkerAsync(TASKS, 'missing', null)).rejects.toThrow(/expected an exported function "missing"/);
+  });
+
+  test('rejects when the worker cannot start its module', async () => {
+    await expect(runInWorkerAsync(new URL('./helpers/no-such-module.ts', import.meta.url), 'run', null)).rejects.toThrow(/no-such-module/);
   });
 });
 

@@ -1,9 +1,11 @@
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { PaperExport } from '../../../src/lib/export-schema.ts';
+import { readBundleSlugsAsync } from '../../../scripts/lib/check/read-site-fs.ts';
 import { buildSearchIndex } from '../../../scripts/lib/search/build-search-index-fs.ts';
 import { searchDocuments } from '../../../scripts/lib/search/search-documents.ts';
 import type { CatalogueExports } from '../../../src/lib/site-data-files.ts';
@@ -102,6 +104,31 @@ describe('buildSearchIndex', () => {
     // Another salt (other code or Pagefind version) indexes everything again.
     const other = await buildSearchIndex({ ...options, documents: searchDocuments(withDumps([a, b, inDump(c, 'd2'), d], ['d1', 'd2', 'd3'])), groups: ['d1', 'd2', 'd3'], previous: { digests: grown.digests, salt: 'x' } });
     expect(other.indexed).toBe(3);
+  });
+
+  test('hands each part indexed over as soon as it is written, and moves the parts into place after the hand-over', async () => {
+    const own = path.join(site, 'handed-over');
+    const byDump = { ...exports, papers: { ...exports.papers, dumps: ['d1', 'd2'], papers: exports.papers.papers.map((p, i) => (i === 2 ? { ...p, dumps: ['d2'], firstSeen: 'd2' } : p)) } };
+    const options = { outDir: own, documents: searchDocuments(byDump), groups: ['d1', 'd2'], partSize: 2, singlePartMax: 0 };
+    const handed: [string, string[], boolean][] = [];
+    const first = await buildSearchIndex({
+      ...options,
+      onPartWritten: async (folder, bundleDir) => handed.push([folder, await readBundleSlugsAsync(bundleDir), existsSync(path.join(own, folder))]),
+    });
+    // Topics, then the papers of d1, then those of d2; none in place yet when handed over.
+    expect(handed).toEqual([
+      ['pagefind', [], false],
+      ['pagefind-part-2', ['a', 'b'], false],
+      ['pagefind-part-3', ['c'], false],
+    ]);
+    // Kept parts are not handed over; a failing hand-over fails the index and leaves the bundles as they were.
+    const again: string[] = [];
+    await buildSearchIndex({ ...options, previous: { digests: first.digests, salt: '' }, onPartWritten: async (folder) => again.push(folder) });
+    expect(again).toEqual([]);
+    const marker = path.join(own, 'pagefind-part-2', 'marker');
+    await writeFile(marker, 'the bundle in place before the failed run');
+    await expect(buildSearchIndex({ ...options, onPartWritten: async () => Promise.reject(new Error('cannot read it')) })).rejects.toThrow('cannot read it');
+    expect(existsSync(marker)).toBe(true);
   });
 
   test('creates the site folder when it does not exist yet (a staging folder)', async () => {
