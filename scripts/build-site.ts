@@ -18,7 +18,8 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { checkSite, type CataloguePaper } from './lib/check/check-site.ts';
 import type { BuiltSiteContents } from './lib/check/check-site.ts';
-import { readBundleSlugsAsync, readPaperPages, readRedirectedPaperSlugs, readSearchEntries } from './lib/check/read-site-fs.ts';
+import { readPaperPages, readRedirectedPaperSlugs } from './lib/check/read-site-fs.ts';
+import { readSearchEntries } from './lib/check/read-search-entries-fs.ts';
 import { knownSearchEntries, recordSearchEntries } from './lib/check/search-entries-record-fs.ts';
 import { formatDiagnostic } from './lib/report/format-diagnostic.ts';
 import { buildSearchIndex } from './lib/search/build-search-index-fs.ts';
@@ -116,11 +117,14 @@ async function main(): Promise<number> {
     const searchSalt = `${salt}\0${codeDigest(ROOT, ['scripts/lib/search'])}`;
     // What the site check reads from the search index and papers.json is read as soon as it is
     // final, beside the pages and the next search part, not after everything: at 100k papers that
-    // was ~14 s at the end of the build. papers.json (~300 MB at 100k) is parsed on a worker thread,
-    // once the data worker has ended and freed its heap; each search part when it is written.
+    // was ~14 s at the end of the build. Each on a worker thread, beside the indexing: a search part
+    // when Pagefind has written it, papers.json (~300 MB at 100k) once the data worker has ended and
+    // freed its heap.
     const exportRows = task.written.then(() =>
       runInWorkerAsync<string[]>(new URL('./lib/check/read-export-rows-fs.ts', import.meta.url), 'readExportRows', outDir),
     );
+    const readBundle = (bundleDir: string) =>
+      runInWorkerAsync<string[]>(new URL('./lib/check/read-search-entries-fs.ts', import.meta.url), 'readBundleSlugs', bundleDir);
     const readEarly = new Map<string, readonly string[]>();
     const [search, , rows] = await Promise.all([
       buildSearchIndex({
@@ -129,7 +133,7 @@ async function main(): Promise<number> {
         groups,
         previous: { digests: readOutputDigests(digests.previous, SEARCH_WRITER), salt: searchSalt },
         log: (line) => console.log(`search: ${line}`),
-        onPartWritten: async (folder, bundleDir) => readEarly.set(folder, await readBundleSlugsAsync(bundleDir)),
+        onPartWritten: async (folder, bundleDir) => readEarly.set(folder, await readBundle(bundleDir)),
       }),
       task.written,
       exportRows,

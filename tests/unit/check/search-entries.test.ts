@@ -4,7 +4,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, test } from 'vitest';
 import { readExportRows } from '../../../scripts/lib/check/read-export-rows-fs.ts';
-import { readBundleSlugsAsync, readSearchEntries } from '../../../scripts/lib/check/read-site-fs.ts';
+import { readBundleSlugs, readSearchEntries } from '../../../scripts/lib/check/read-search-entries-fs.ts';
 import { knownSearchEntries, recordSearchEntries } from '../../../scripts/lib/check/search-entries-record-fs.ts';
 
 const root = mkdtempSync(path.join(tmpdir(), 'atlas-search-entries-'));
@@ -32,24 +32,24 @@ describe('readSearchEntries', () => {
     expect(readExportRows(site)).toEqual(['first', 'second']);
   });
 
-  test('reads a bundle without blocking to the same slugs', async () => {
-    expect(await readBundleSlugsAsync(path.join(site, 'pagefind'))).toEqual(['first']);
-    expect(await readBundleSlugsAsync(path.join(site, 'pagefind-part-2'))).toEqual(['second']);
+  test('reads one bundle to the same slugs', () => {
+    expect(readBundleSlugs(path.join(site, 'pagefind'))).toEqual(['first']);
+    expect(readBundleSlugs(path.join(site, 'pagefind-part-2'))).toEqual(['second']);
   });
 
-  test('takes a known bundle as it was read before, without opening its fragments', async () => {
+  test('takes a known bundle as it was read before, without opening its fragments', () => {
     // Were the fragment read, this would throw: it is not a gzipped Pagefind fragment.
     writeFileSync(path.join(site, 'pagefind-part-2', 'fragment', 'en_b.pf_fragment'), 'not a fragment');
     expect(() => readSearchEntries(site)).toThrow(/incorrect header check|Cannot check site/);
-    await expect(readBundleSlugsAsync(path.join(site, 'pagefind-part-2'))).rejects.toThrow(/incorrect header check/);
+    expect(() => readBundleSlugs(path.join(site, 'pagefind-part-2'))).toThrow(/incorrect header check/);
     expect(readSearchEntries(site, new Map([['pagefind-part-2', ['second']]]))).toEqual(new Map([['pagefind', ['first']], ['pagefind-part-2', ['second']]]));
   });
 
-  test('names the file of a fragment that is not Pagefind 1.x, and of a papers.json that is not JSON', async () => {
+  test('names the file of a fragment that is not Pagefind 1.x, and of a papers.json that is not JSON', () => {
     const other = path.join(root, 'other');
     mkdirSync(path.join(other, 'pagefind', 'fragment'), { recursive: true });
     writeFileSync(path.join(other, 'pagefind', 'fragment', 'en_x.pf_fragment'), gzipSync('pagefind_v2{}'));
-    await expect(readBundleSlugsAsync(path.join(other, 'pagefind'))).rejects.toThrow(/en_x\.pf_fragment to start with "pagefind_dcd"/);
+    expect(() => readBundleSlugs(path.join(other, 'pagefind'))).toThrow(/en_x\.pf_fragment to start with "pagefind_dcd"/);
     expect(() => readExportRows(other)).toThrow(/papers\.json, got no file/);
     writeFileSync(path.join(other, 'papers.json'), '{"papers": [');
     expect(() => readExportRows(other)).toThrow(/papers\.json to be JSON/);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { PaperExport } from '../../../src/lib/export-schema.ts';
-import { readBundleSlugsAsync } from '../../../scripts/lib/check/read-site-fs.ts';
+import { readBundleSlugs } from '../../../scripts/lib/check/read-search-entries-fs.ts';
 import { buildSearchIndex } from '../../../scripts/lib/search/build-search-index-fs.ts';
 import { searchDocuments } from '../../../scripts/lib/search/search-documents.ts';
 import type { CatalogueExports } from '../../../src/lib/site-data-files.ts';
@@ -113,7 +113,7 @@ describe('buildSearchIndex', () => {
     const handed: [string, string[], boolean][] = [];
     const first = await buildSearchIndex({
       ...options,
-      onPartWritten: async (folder, bundleDir) => handed.push([folder, await readBundleSlugsAsync(bundleDir), existsSync(path.join(own, folder))]),
+      onPartWritten: async (folder, bundleDir) => handed.push([folder, readBundleSlugs(bundleDir), existsSync(path.join(own, folder))]),
     });
     // Topics, then the papers of d1, then those of d2; none in place yet when handed over.
     expect(handed).toEqual([
