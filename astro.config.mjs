@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { buildProgress } from './src/integrations/build-progress.ts';
 import { contentStoreFile } from './src/integrations/content-store-file.ts';
+import { directPageWrites } from './src/integrations/direct-page-writes.ts';
 import { watchCatalogueJson } from './src/integrations/watch-catalogue-json.ts';
 import { siteAddressFrom } from './src/lib/site-address.ts';
 
@@ -16,7 +17,7 @@ export default defineConfig({
   // Tests and the benchmark build several catalogues side by side, each with its own content store.
   ...(process.env.ATLAS_CACHE_DIR ? { cacheDir: process.env.ATLAS_CACHE_DIR } : {}),
   trailingSlash: 'always',
-  integrations: [mdx(), buildProgress(), watchCatalogueJson(), contentStoreFile()],
+  integrations: [mdx(), buildProgress(), watchCatalogueJson(), contentStoreFile(), directPageWrites()],
   build: {
     format: 'directory',
     // Measured (shared/MEASUREMENTS.md): 4 concurrent page renders cut 100k-page builds by ~35 % on 2 cores.
